@@ -1,0 +1,92 @@
+/**
+ * Every application setting the app reads, by name. Read once at start-up and validated; a missing required
+ * setting stops start-up with a message naming it. local.settings.sample.json and infra/ set each of these
+ * (a test cross-checks them).
+ */
+export interface SettingSpec {
+  name: string;
+  required: boolean;
+  /** Safe default when not required. */
+  defaultValue?: string;
+  description: string;
+  /** Value used in local.settings.sample.json. */
+  sample: string;
+  validate?: (value: string) => string | undefined;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function guidList(value: string): string | undefined {
+  const bad = splitList(value).filter((s) => !GUID.test(s));
+  if (splitList(value).length === 0) return 'must list at least one subscription id';
+  return bad.length > 0 ? `not subscription ids: ${bad.join(', ')}` : undefined;
+}
+
+function positiveNumber(value: string): string | undefined {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? undefined : 'must be a positive number';
+}
+
+function httpsUrl(value: string): string | undefined {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' ? undefined : 'must be an https URL';
+  } catch {
+    return 'must be an https URL';
+  }
+}
+
+export function splitList(value: string): string[] {
+  return value.split(/[,;\s]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export const SETTINGS: readonly SettingSpec[] = [
+  { name: 'AzureWebJobsStorage', required: true, description: 'Functions host storage (in Azure: AzureWebJobsStorage__accountName + __credential=managedidentity).', sample: 'UseDevelopmentStorage=true' },
+  { name: 'FUNCTIONS_WORKER_RUNTIME', required: true, description: 'Always "node".', sample: 'node' },
+  { name: 'MNET_TASK_HUB', required: false, defaultValue: 'mnetautopilot', description: 'Durable Functions task hub name (host.json reads it).', sample: 'mnetautopilotlocal' },
+  { name: 'MNET_SUBSCRIPTIONS', required: true, description: 'Subscriptions the app may act on, comma-separated. Requests for any other subscription are refused.', sample: '00000000-0000-0000-0000-000000000001', validate: guidList },
+  { name: 'MNET_POLICY_PATH', required: false, defaultValue: 'policies/default.yaml', description: 'Policy file the app enforces (path inside the deployed package).', sample: 'examples/policy.yaml' },
+  { name: 'MNET_POLICY_DIR', required: false, defaultValue: 'policies', description: 'Folder of named policies a request may refer to by name.', sample: 'examples' },
+  { name: 'MNET_ARM_ENDPOINT', required: false, defaultValue: 'https://management.azure.com', description: 'Azure Resource Manager endpoint (the emulator in local runs).', sample: 'https://127.0.0.1:8443', validate: httpsUrl },
+  { name: 'MNET_ARM_CA_FILE', required: false, defaultValue: '', description: 'Extra CA certificate (PEM) to trust, for the local emulator only. Empty in Azure.', sample: '.mnet/emulator-ca.pem' },
+  { name: 'AZURE_CLIENT_ID', required: false, defaultValue: '', description: 'Client id of the app\'s user-assigned managed identity.', sample: '' },
+  { name: 'MNET_ARM_WRITES_PER_SECOND', required: false, defaultValue: '5', description: 'Ceiling on ARM writes per second per subscription.', sample: '5', validate: positiveNumber },
+  { name: 'MNET_ARM_MAX_RETRIES', required: false, defaultValue: '6', description: 'Retries of a throttled or failed ARM call (429, 5xx, reset).', sample: '6', validate: positiveNumber },
+  { name: 'MNET_DRIFT_SCHEDULE', required: false, defaultValue: '0 0 */6 * * *', description: 'NCRONTAB schedule of the drift scan (default every 6 hours).', sample: '0 0 */6 * * *' },
+  { name: 'MNET_SNAPSHOT_CONTAINER_URL', required: false, defaultValue: '', description: 'Blob container URL where compute snapshots are saved before deletion (Azure).', sample: '' },
+  { name: 'MNET_SNAPSHOT_DIR', required: false, defaultValue: '.mnet/snapshots', description: 'Directory for compute snapshots in local runs (used when no container URL is set).', sample: '.mnet/snapshots' },
+  { name: 'MNET_APPROVER_AUTH', required: false, defaultValue: 'function-key', description: 'Approve/reject auth: "function-key" or "entra" (bearer token with an app role).', sample: 'function-key' },
+  { name: 'MNET_ENTRA_TENANT_ID', required: false, defaultValue: '', description: 'Tenant whose tokens are accepted when MNET_APPROVER_AUTH=entra.', sample: '' },
+  { name: 'MNET_ENTRA_AUDIENCE', required: false, defaultValue: '', description: 'Expected token audience (the app registration\'s application id URI).', sample: '' },
+  { name: 'MNET_ENTRA_APPROVER_ROLE', required: false, defaultValue: 'Mnet.Approver', description: 'App role an approver\'s token must carry.', sample: 'Mnet.Approver' },
+  { name: 'MNET_MAX_BODY_BYTES', required: false, defaultValue: '262144', description: 'Largest HTTP request body accepted.', sample: '262144', validate: positiveNumber },
+];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type SettingName = (typeof SETTINGS)[number]['name'];
+
+/** Reads and validates every setting; throws ConfigError listing all problems at once. */
+export function readSettings(env: Record<string, string | undefined>): Record<string, string> {
+  const problems: string[] = [];
+  const values: Record<string, string> = {};
+  for (const spec of SETTINGS) {
+    const raw = env[spec.name];
+    const value = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+    if (value === undefined) {
+      if (spec.required) problems.push(`${spec.name} is required: ${spec.description}`);
+      values[spec.name] = spec.defaultValue ?? '';
+      continue;
+    }
+    const problem = spec.validate?.(value);
+    if (problem) problems.push(`${spec.name} ${problem}`);
+    values[spec.name] = value;
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return values;
+}
