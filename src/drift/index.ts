@@ -1,0 +1,2 @@
+export { evaluateDrift, type DriftContext } from './evaluate';
+export * from './report';

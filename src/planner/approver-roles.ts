@@ -1,0 +1,117 @@
+/**
+ * Private endpoint approval is not automatic (since 30 April 2025): the workspace identity needs the built-in
+ * approver role, or a scoped custom role for types the role does not cover, on every private-endpoint target
+ * that is not one of the workspace's default resources.
+ */
+import type { PrivateEndpointDestination, Workspace } from '../arm/types';
+import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from '../catalog/approver-role';
+import { findPrivateEndpointTargetType } from '../catalog/private-endpoint-targets';
+import { tryParseResourceId } from '../arm/resource-id';
+import type { PolicyApproverRoles } from '../policy/types';
+import { flags, stepId, type ApproverAssignment } from './steps';
+import { emptyPartial, type ExistingRoleAssignment, type PartialPlan } from './types';
+import { defaultResourceIds, identityPrincipalIds, subscriptionOf } from './workspace-facts';
+
+export interface ApproverRolesInput {
+  workspace: Workspace;
+  targets: readonly PrivateEndpointDestination[];
+  settings: PolicyApproverRoles;
+  existing?: readonly ExistingRoleAssignment[];
+  subscriptionsInScope?: readonly string[];
+  tenantId?: string;
+}
+
+function alreadyAssigned(existing: readonly ExistingRoleAssignment[] | undefined, a: ApproverAssignment): boolean {
+  if (existing === undefined || a.role.kind !== 'builtin') return false;
+  const suffix = `/${a.role.roleDefinitionGuid}`.toLowerCase();
+  return existing.some(
+    (e) =>
+      e.scope.toLowerCase() === a.scope.toLowerCase() &&
+      e.principalId.toLowerCase() === a.principalId.toLowerCase() &&
+      e.roleDefinitionId.toLowerCase().endsWith(suffix),
+  );
+}
+
+export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
+  const out = emptyPartial();
+  const defaults = defaultResourceIds(input.workspace);
+  const seen = new Set<string>();
+  const targets = input.targets.filter((t) => {
+    const key = t.serviceResourceId.toLowerCase();
+    if (defaults.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (targets.length === 0) return out;
+
+  if (!input.settings.assign) {
+    out.warnings.push({
+      code: 'approver-roles-manual',
+      message:
+        `approver_roles.assign is off: grant "${APPROVER_ROLE.name}" to the workspace identity on ` +
+        `${targets.map((t) => t.serviceResourceId).join(', ')}, or approve those private endpoint connections by hand.`,
+    });
+    return out;
+  }
+
+  const principals = identityPrincipalIds(input.workspace);
+  if (principals.length === 0) {
+    out.warnings.push({
+      code: 'workspace-identity-unknown',
+      message: 'The workspace identity has no principal id in the state read; approver roles cannot be planned until it is known.',
+    });
+    return out;
+  }
+  const identityTenant = input.workspace.identity?.tenantId;
+  if (input.tenantId && identityTenant && identityTenant.toLowerCase() !== input.tenantId.toLowerCase()) {
+    out.warnings.push({
+      code: 'identity-other-tenant',
+      message: `The workspace identity belongs to tenant ${identityTenant}, not ${input.tenantId}: private endpoint targets must be in the same tenant.`,
+    });
+  }
+  const allowedSubs = input.subscriptionsInScope?.map((s) => s.toLowerCase());
+
+  const assignments: ApproverAssignment[] = [];
+  for (const target of targets) {
+    const parsed = tryParseResourceId(target.serviceResourceId);
+    const resourceType = parsed?.resourceType ?? 'unknown';
+    const known = findPrivateEndpointTargetType(resourceType);
+    let role: ApproverAssignment['role'];
+    if (known?.approverRoleCovers) {
+      role = { kind: 'builtin', name: APPROVER_ROLE.name, roleDefinitionGuid: APPROVER_ROLE.roleDefinitionGuid };
+    } else if (input.settings.custom_role_for_uncovered_types) {
+      role = { kind: 'custom', name: customApproverRoleName(resourceType), actions: customApproverRoleActions(resourceType) };
+    } else {
+      out.warnings.push({
+        code: 'approver-role-uncovered',
+        message:
+          `"${APPROVER_ROLE.name}" does not cover ${resourceType} (${target.serviceResourceId}) and ` +
+          'approver_roles.custom_role_for_uncovered_types is off: approve that connection by hand.',
+      });
+      continue;
+    }
+    const sub = subscriptionOf(target.serviceResourceId);
+    if (allowedSubs !== undefined && sub !== undefined && !allowedSubs.includes(sub)) {
+      out.warnings.push({
+        code: 'target-outside-subscriptions',
+        message: `${target.serviceResourceId} is in subscription ${sub}, which the app is not configured for: the role assignment may fail.`,
+      });
+    }
+    for (const principalId of principals) {
+      const assignment: ApproverAssignment = { scope: target.serviceResourceId, targetResourceType: resourceType, principalId, role };
+      if (!alreadyAssigned(input.existing, assignment)) assignments.push(assignment);
+    }
+  }
+  if (assignments.length === 0) return out;
+
+  const scopes = [...new Set(assignments.map((a) => a.scope))];
+  out.steps.push({
+    id: stepId('assign-approver-roles'),
+    kind: 'assign-approver-roles',
+    target: input.workspace.id,
+    reason: `the workspace identity must approve private endpoint connections on ${scopes.length} target(s): ${scopes.join(', ')}`,
+    flags: flags({}),
+    params: { assignments },
+  });
+  return out;
+}

@@ -1,0 +1,5 @@
+export { plan } from './plan';
+export { isInScope, compileScope, scopeMatcher, type ScopeVerdict, type ScopeMatcher } from './scope';
+export { STEP_ORDER, orderSteps } from './order';
+export * from './steps';
+export * from './types';

@@ -1,0 +1,61 @@
+/** Read-only views of a workspace the planning stages share. Pure. */
+import type { IsolationMode, OutboundRule, Workspace } from '../arm/types';
+import { ISOLATION_MODES } from '../catalog/isolation-modes';
+import type { Policy } from '../policy/types';
+import type { WorkspaceState } from './types';
+
+/** A workspace without managedNetwork (or without isolationMode) has no managed network. */
+export function actualIsolationMode(workspace: Workspace): IsolationMode {
+  return workspace.properties.managedNetwork?.isolationMode ?? 'Disabled';
+}
+
+export function desiredIsolationMode(policy: Policy): IsolationMode {
+  return ISOLATION_MODES[policy.managed_network.isolation_mode];
+}
+
+export function isManaged(mode: IsolationMode): boolean {
+  return mode !== 'Disabled';
+}
+
+/** The rules as read: separately listed rules win over the inline copy. */
+export function actualRules(state: WorkspaceState): Record<string, OutboundRule> {
+  return state.outboundRules ?? state.workspace.properties.managedNetwork?.outboundRules ?? {};
+}
+
+export function workspaceKind(workspace: Workspace): string {
+  return workspace.kind ?? 'Default';
+}
+
+/** Region names compare without case and spaces ("East US" = "eastus"). */
+export function normalizeRegion(region: string | undefined): string | undefined {
+  return region?.replace(/\s+/g, '').toLowerCase();
+}
+
+/** The workspace itself and its default resources: creation already let its identity approve on them. */
+export function defaultResourceIds(workspace: Workspace): Set<string> {
+  const p = workspace.properties;
+  const ids = [workspace.id, p.storageAccount, p.keyVault, p.containerRegistry];
+  return new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0).map((id) => id.toLowerCase()));
+}
+
+/** Principal ids of the workspace identity (system-assigned first, then user-assigned). */
+export function identityPrincipalIds(workspace: Workspace): string[] {
+  const identity = workspace.identity;
+  if (identity === undefined) return [];
+  const ids: string[] = [];
+  if (identity.principalId) ids.push(identity.principalId);
+  for (const uai of Object.values(identity.userAssignedIdentities ?? {})) {
+    if (uai.principalId && !ids.includes(uai.principalId)) ids.push(uai.principalId);
+  }
+  return ids;
+}
+
+export function subscriptionOf(resourceId: string): string | undefined {
+  const m = /^\/subscriptions\/([^/]+)/i.exec(resourceId);
+  return m?.[1]?.toLowerCase();
+}
+
+export function resourceGroupOf(resourceId: string): string | undefined {
+  const m = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)/i.exec(resourceId);
+  return m?.[1]?.toLowerCase();
+}
