@@ -1,0 +1,266 @@
+// mnet-autopilot: one `azd up` (or `az deployment sub create`) to a least-privilege deployment.
+// Creates the app (Flex Consumption, user-assigned identity, identity-based storage and telemetry) in its own
+// resource group, then, on EACH governed subscription, the custom operator role, the ABAC-constrained
+// role-assignment delegation and the Event Grid wiring. See infra/README.md.
+//
+// String parameters fed from azd environment variables (main.parameters.json) arrive as '' when the variable is
+// unset, so each is coalesced to its documented default below rather than relying on the parameter default.
+targetScope = 'subscription'
+
+// ----- deployment -----
+@minLength(1)
+@maxLength(64)
+@description('azd environment name: names and tags every resource.')
+param environmentName string
+
+@minLength(1)
+@description('Region of the app, its storage and monitoring. Must offer the Flex Consumption plan.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@description('Resource group of the app. Empty: rg-<environmentName>.')
+param resourceGroupName string = ''
+
+// ----- what the app governs -----
+@description('Governed subscription ids. Combined with targetSubscriptionIdsCsv; both empty: this deployment\'s subscription.')
+param targetSubscriptionIds string[] = []
+
+@description('Governed subscription ids, comma-separated (azd: MNET_TARGET_SUBSCRIPTION_IDS).')
+param targetSubscriptionIdsCsv string = ''
+
+@description('GUIDs of the product\'s custom approver role definitions the app may assign, besides the built-in approver role.')
+param customApproverRoleGuids string[] = []
+
+@description('Same as customApproverRoleGuids, comma-separated (azd: MNET_CUSTOM_APPROVER_ROLE_GUIDS).')
+param customApproverRoleGuidsCsv string = ''
+
+// ----- app settings (src/config/settings.ts) -----
+@description('MNET_DRIFT_SCHEDULE: NCRONTAB (six fields) of the drift scan. Empty: every 6 hours.')
+param driftSchedule string = '0 0 */6 * * *'
+
+@description('MNET_POLICY_PATH: policy file inside the deployed package. Empty: policies/default.yaml.')
+param policyPath string = 'policies/default.yaml'
+
+@description('MNET_POLICY_DIR: folder of named policies inside the package. Empty: policies.')
+param policyDir string = 'policies'
+
+@description('MNET_APPROVER_AUTH: how approve/reject calls authenticate. Empty: function-key.')
+@allowed([
+  ''
+  'function-key'
+  'entra'
+])
+param approverAuth string = 'function-key'
+
+@description('MNET_ENTRA_TENANT_ID: tenant whose tokens are accepted (entra). Empty with entra: this tenant.')
+param entraTenantId string = ''
+
+@description('MNET_ENTRA_AUDIENCE: application id URI of the approver app registration (entra; see README post-deploy).')
+param entraAudience string = ''
+
+@description('MNET_ENTRA_APPROVER_ROLE: app role an approver\'s token must carry. Empty: Mnet.Approver.')
+param allowedApproverAppRole string = 'Mnet.Approver'
+
+@description('MNET_ARM_WRITES_PER_SECOND: ceiling of ARM writes per second per subscription (a string: fractions allowed). Empty: 5.')
+param armWritesPerSecond string = '5'
+
+@description('MNET_ARM_MAX_RETRIES: retries of a throttled/failed ARM call.')
+@minValue(1)
+@maxValue(20)
+param armMaxRetries int = 6
+
+@description('MNET_MAX_BODY_BYTES: largest HTTP request body accepted.')
+@minValue(1024)
+param maxBodyBytes int = 262144
+
+@description('MNET_ARM_ENDPOINT. Empty: the Resource Manager endpoint of the cloud being deployed to.')
+param armEndpoint string = ''
+
+@description('MNET_TASK_HUB: Durable Functions task hub (3-45 letters/digits, starting with a letter). Empty: mnetautopilot.')
+param taskHubName string = 'mnetautopilot'
+
+// ----- Event Grid -----
+@description('"true" creates the event subscriptions. Leave empty/false on the first provision (the function is not deployed yet); the azd postdeploy hook turns it on.')
+@allowed([
+  ''
+  'true'
+  'false'
+])
+param eventSubscriptionsEnabled string = ''
+
+@description('Event Grid delivery attempts before dead-lettering.')
+@minValue(1)
+@maxValue(30)
+param eventMaxDeliveryAttempts int = 10
+
+@description('Event Grid time-to-live of an undelivered event (minutes).')
+@minValue(1)
+@maxValue(1440)
+param eventTimeToLiveInMinutes int = 1440
+
+// ----- Flex Consumption scale -----
+@description('Upper bound of Flex Consumption instances.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory per Flex Consumption instance (MB).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+// ---------------------------------------------------------------------------------------------------------------
+var roles = loadJsonContent('roles.json')
+var tags = {
+  'azd-env-name': environmentName
+  product: 'mnet-autopilot'
+}
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+
+var csvTargets = filter(map(split(targetSubscriptionIdsCsv, ','), s => toLower(trim(s))), s => !empty(s))
+var listedTargets = filter(map(targetSubscriptionIds, s => toLower(trim(s))), s => !empty(s))
+var requestedTargets = union(listedTargets, csvTargets)
+var targets = empty(requestedTargets) ? [subscription().subscriptionId] : requestedTargets
+
+var csvCustomApproverRoles = filter(map(split(customApproverRoleGuidsCsv, ','), s => toLower(trim(s))), s => !empty(s))
+var customApproverRoles = union(map(customApproverRoleGuids, s => toLower(trim(s))), csvCustomApproverRoles)
+
+var cloudArmEndpoint = environment().resourceManager
+var defaultArmEndpoint = endsWith(cloudArmEndpoint, '/') ? substring(cloudArmEndpoint, 0, length(cloudArmEndpoint) - 1) : cloudArmEndpoint
+var effectiveApproverAuth = empty(approverAuth) ? 'function-key' : approverAuth
+var effectiveEntraTenantId = effectiveApproverAuth == 'entra' && empty(entraTenantId) ? tenant().tenantId : entraTenantId
+
+var deploymentContainerName = 'app-package'
+var snapshotContainerName = 'compute-snapshots'
+var deadLetterContainerName = 'eventgrid-deadletter'
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'mnet-identity'
+  scope: rg
+  params: {
+    name: 'id-mnet-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'mnet-monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: 'log-mnet-${resourceToken}'
+    applicationInsightsName: 'appi-mnet-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'mnet-storage'
+  scope: rg
+  params: {
+    name: 'stmnet${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+    snapshotContainerName: snapshotContainerName
+    deadLetterContainerName: deadLetterContainerName
+  }
+}
+
+module appRbac 'modules/app-rbac.bicep' = {
+  name: 'mnet-app-rbac'
+  scope: rg
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    principalId: identity.outputs.principalId
+  }
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'mnet-function-app'
+  scope: rg
+  params: {
+    name: 'func-mnet-${resourceToken}'
+    planName: 'plan-mnet-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    deploymentContainerName: deploymentContainerName
+    snapshotContainerName: snapshotContainerName
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    taskHubName: empty(taskHubName) ? 'mnetautopilot' : taskHubName
+    subscriptionsCsv: join(targets, ',')
+    policyPath: empty(policyPath) ? 'policies/default.yaml' : policyPath
+    policyDir: empty(policyDir) ? 'policies' : policyDir
+    armEndpoint: empty(armEndpoint) ? defaultArmEndpoint : armEndpoint
+    armWritesPerSecond: empty(armWritesPerSecond) ? '5' : armWritesPerSecond
+    armMaxRetries: armMaxRetries
+    driftSchedule: empty(driftSchedule) ? '0 0 */6 * * *' : driftSchedule
+    approverAuth: effectiveApproverAuth
+    entraTenantId: effectiveEntraTenantId
+    entraAudience: entraAudience
+    allowedApproverAppRole: empty(allowedApproverAppRole) ? 'Mnet.Approver' : allowedApproverAppRole
+    maxBodyBytes: maxBodyBytes
+  }
+  // The host reads storage at start-up with the identity: grant first.
+  dependsOn: [
+    appRbac
+  ]
+}
+
+module targetSubscriptions 'modules/target-subscription.bicep' = [for subscriptionId in targets: {
+  name: 'mnet-target-${uniqueString(subscriptionId, environmentName)}'
+  scope: subscription(subscriptionId)
+  params: {
+    environmentName: environmentName
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+    functionAppId: functionApp.outputs.id
+    customApproverRoleGuids: customApproverRoles
+    eventSubscriptionEnabled: eventSubscriptionsEnabled == 'true'
+    deadLetterSubscriptionId: subscription().subscriptionId
+    deadLetterResourceGroupName: rg.name
+    deadLetterStorageAccountName: storage.outputs.name
+    deadLetterStorageAccountId: storage.outputs.id
+    deadLetterContainerName: deadLetterContainerName
+    maxDeliveryAttempts: eventMaxDeliveryAttempts
+    eventTimeToLiveInMinutes: eventTimeToLiveInMinutes
+  }
+}]
+
+// ----- outputs (azd stores them in the environment) -----
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output SERVICE_API_NAME string = functionApp.outputs.name
+output AZURE_FUNCTION_APP_HOSTNAME string = functionApp.outputs.defaultHostName
+output SERVICE_API_URI string = 'https://${functionApp.outputs.defaultHostName}'
+output MNET_API_BASE_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
+output MNET_APP_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+output MNET_APP_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
+output MNET_APP_IDENTITY_RESOURCE_ID string = identity.outputs.id
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output MNET_GOVERNED_SUBSCRIPTIONS string = join(targets, ',')
+output MNET_OPERATOR_ROLE_DEFINITION_IDS string[] = [for (subscriptionId, i) in targets: targetSubscriptions[i].outputs.operatorRoleDefinitionId]
+output MNET_ASSIGNABLE_APPROVER_ROLE_GUIDS string = join(union([roles.azureAiEnterpriseNetworkConnectionApprover], customApproverRoles), ',')
