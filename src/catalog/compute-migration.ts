@@ -17,3 +17,9 @@ export const CROSS_REGION_CLUSTER_SUPPORTED = false;
 
 /** Image build compute must be a CPU compute cluster. */
 export const IMAGE_BUILD_COMPUTE_TYPE = 'AmlCompute';
+
+/**
+ * Azure ML compute names (the image build compute is a cluster): start with a letter; letters, digits and "-".
+ * Kept permissive at 2-24 characters (clusters and instances differ); ARM has the final word.
+ */
+export const COMPUTE_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9-]{1,23}$/;

@@ -8,3 +8,6 @@ export const SCOPE_LOCKS_BLOCK = true;
 export const HUB_KIND = 'Hub';
 export const PROJECT_KIND = 'Project';
 export const WORKSPACE_KINDS: readonly string[] = ['Default', 'Hub', 'Project', 'FeatureStore'];
+
+/** ARM resource group names: 1-90 letters, digits, "-", "_", ".", "(", ")" (Unicode letters too); not ending with ".". */
+export const RESOURCE_GROUP_NAME_PATTERN = /^[-\w.()\p{L}\p{N}]{1,90}$/u;

@@ -5,7 +5,14 @@
 export type PackRule =
   | { kind: 'fqdn'; name: string; destination: string; ports?: string }
   | { kind: 'private_endpoint_default_storage'; name: string; subresource: string }
-  | { kind: 'private_endpoint_resource_type'; name: string; resourceType: string; subresource: string };
+  | {
+      kind: 'private_endpoint_resource_type';
+      name: string;
+      resourceType: string;
+      subresource: string;
+      /** Key under `rule_pack_options.<pack>` that names the target resource. */
+      optionKey?: string;
+    };
 
 export interface RulePack {
   name: string;
@@ -108,12 +115,14 @@ export const RULE_PACKS: Record<string, RulePack> = {
         name: 'pf-aiservices',
         resourceType: 'Microsoft.CognitiveServices/accounts',
         subresource: 'account',
+        optionKey: 'ai_services_resource_id',
       },
       {
         kind: 'private_endpoint_resource_type',
         name: 'pf-aisearch',
         resourceType: 'Microsoft.Search/searchServices',
         subresource: 'searchService',
+        optionKey: 'ai_search_resource_id',
       },
     ],
   },

@@ -101,6 +101,15 @@ export interface PolicyProblem {
   rule: string;
   line?: number;
   column?: number;
+  /** Warnings are advice and never fail validation. Unset means 'error'. */
+  severity?: 'error' | 'warning';
+  /** File name (or other source label) the problem was found in, for formatting. */
+  source?: string;
 }
 
-export type PolicyLoadResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
+/**
+ * `problems` holds errors only (validation failed iff there is one); `warnings` holds advice in both branches.
+ */
+export type PolicyLoadResult =
+  | { ok: true; policy: Policy; warnings?: PolicyProblem[] }
+  | { ok: false; problems: PolicyProblem[]; warnings?: PolicyProblem[] };
