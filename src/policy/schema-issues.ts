@@ -88,7 +88,7 @@ export function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], raw: unk
       continue;
     }
     const value = valueAt(raw, path);
-    if (!hasPath(raw, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    if (!hasPath(raw, path)) {
       sink.error(path, 'required-key', `"${String(path[path.length - 1] ?? 'policy')}" is required`);
       continue;
     }
