@@ -39,6 +39,17 @@ export const ARM_ACTIONS = {
   writeContainerRegistry: 'Microsoft.ContainerRegistry/registries/write',
   readApplicationInsights: 'Microsoft.Insights/components/read',
   writeApplicationInsights: 'Microsoft.Insights/components/write',
+  /**
+   * GET of an arbitrary resource by id (private-endpoint targets span some twenty resource types, listed in
+   * catalog/private-endpoint-targets.ts); equivalent to the built-in Reader role's action.
+   */
+  readAnyResource: '*/read',
+  /**
+   * Not a call of its own: the GETs that poll ML long-running operations (computeOperationsStatus,
+   * workspaceOperationsStatus, mfeOperationResults, ... under locations/) are authorized by this action,
+   * while the client tags them with the operation that started them.
+   */
+  readOperationStatus: 'Microsoft.MachineLearningServices/locations/*/read',
 } as const;
 
 export type ArmOperationName = keyof typeof ARM_ACTIONS;

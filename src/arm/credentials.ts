@@ -1,0 +1,40 @@
+/**
+ * Credentials for the ARM client.
+ * - In Azure: the app's managed identity (user-assigned when AZURE_CLIENT_ID is set).
+ * - On a developer machine against Azure: DefaultAzureCredential (environment, Azure CLI, ...).
+ * - Against the LOCAL EMULATOR ONLY: StaticTokenCredential, a fixed bearer token. The emulator accepts any
+ *   token; Azure rejects this one. Never configure it for a real ARM endpoint.
+ */
+import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+
+export interface CredentialSettings {
+  /** Client id of the user-assigned managed identity; empty or absent for system-assigned / developer logins. */
+  AZURE_CLIENT_ID?: string;
+}
+
+/** True inside App Service / Functions, where the managed identity endpoint is published. */
+export function runsInAzure(env: Record<string, string | undefined>): boolean {
+  return Boolean(env['IDENTITY_ENDPOINT'] || env['MSI_ENDPOINT']);
+}
+
+export function createCredential(settings: CredentialSettings, env: Record<string, string | undefined> = process.env): TokenCredential {
+  const clientId = settings.AZURE_CLIENT_ID?.trim() ?? '';
+  // In Azure with a user-assigned identity, go straight to it: no probing of developer credentials.
+  if (clientId !== '' && runsInAzure(env)) return new ManagedIdentityCredential({ clientId });
+  return clientId !== '' ? new DefaultAzureCredential({ managedIdentityClientId: clientId }) : new DefaultAzureCredential();
+}
+
+/** A fixed bearer token, for the local ARM emulator only (see the file comment). */
+export class StaticTokenCredential implements TokenCredential {
+  constructor(
+    private readonly token: string = 'local-emulator-token',
+    private readonly lifetimeMs: number = 60 * 60 * 1000,
+  ) {
+    if (token.trim() === '') throw new Error('StaticTokenCredential needs a non-empty token');
+  }
+
+  async getToken(): Promise<AccessToken> {
+    return { token: this.token, expiresOnTimestamp: Date.now() + this.lifetimeMs, tokenType: 'Bearer' };
+  }
+}
