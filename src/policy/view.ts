@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { PolicyIsolationMode } from '../catalog/isolation-modes';
+import { FQDN_ALLOWED_PORTS } from '../catalog/outbound-rules';
 import type { Policy, PolicyOutboundRule } from './types';
 import { valueAt } from './paths';
 import { FirewallSkuSchema, IsolationModeSchema, OutboundRuleSchema, PolicySections } from './schema';
@@ -86,6 +87,17 @@ export function buildView(raw: unknown): PolicyView {
   };
 }
 
+/**
+ * FQDN rules have no port field in ARM: the firewall allows 80 and 443 for every FQDN. A written `:80`/`:443`
+ * (validated by fqdn-ports) is dropped so the model holds the destination the service stores.
+ */
+function withoutFqdnPort(rule: PolicyOutboundRule): PolicyOutboundRule {
+  if (rule.type !== 'fqdn') return rule;
+  const m = /^(.*):(\d+)$/.exec(rule.destination);
+  if (m === null || !FQDN_ALLOWED_PORTS.includes(Number(m[2]))) return rule;
+  return { ...rule, destination: m[1] as string };
+}
+
 /** The final policy from the parsed file (rule `category` dropped: it is not part of the model). */
 export function toPolicy(data: z.output<typeof import('./schema').PolicySchema>, defaultName: string): Policy {
   const policy: Policy = {
@@ -93,7 +105,7 @@ export function toPolicy(data: z.output<typeof import('./schema').PolicySchema>,
     scope: data.scope,
     managed_network: {
       isolation_mode: data.managed_network.isolation_mode,
-      outbound_rules: data.managed_network.outbound_rules.map(stripCategory),
+      outbound_rules: data.managed_network.outbound_rules.map((r) => withoutFqdnPort(stripCategory(r))),
     },
     rule_packs: data.rule_packs,
     rule_pack_options: data.rule_pack_options,

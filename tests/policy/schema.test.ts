@@ -189,3 +189,10 @@ test('three independent mistakes give three problems', () => {
   assert.equal(r.ok, false);
   if (!r.ok) assert.equal(r.problems.length, 3);
 });
+
+test('an FQDN :80 or :443 suffix is accepted and dropped from the model (ARM has no FQDN port)', () => {
+  const p = ok(check(approved([fqdn('pypi', 'pypi.org:443'), fqdn('conda', '*.anaconda.org'), fqdn('web', 'example.com:80')])));
+  assert.deepEqual(p.managed_network.outbound_rules.map((r) => r.destination), ['pypi.org', '*.anaconda.org', 'example.com']);
+  const dup = check(approved([fqdn('pypi', 'pypi.org:443'), fqdn('pypi-http', 'pypi.org:80')]));
+  assert.ok((dup.warnings ?? []).some((w) => w.rule === 'fqdn-duplicate-destination'));
+});

@@ -35,7 +35,7 @@ export const checkFqdnRules: Check = (view, sink) => {
         { pointAt },
       );
     }
-    const key = `${parts.host}:${parts.port ?? ''}`;
+    const key = parts.host; // the port is dropped from the model (80 and 443 are always both open)
     const first = seen.get(key);
     if (first !== undefined) {
       sink.warn(at, 'fqdn-duplicate-destination', `destination "${rule.destination}" is already allowed by managed_network.outbound_rules[${first}]`, { pointAt });
