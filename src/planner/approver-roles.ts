@@ -8,6 +8,7 @@ import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from
 import { findPrivateEndpointTargetType } from '../catalog/private-endpoint-targets';
 import { tryParseResourceId } from '../arm/resource-id';
 import type { PolicyApproverRoles } from '../policy/types';
+import { shortResourceName } from './arm-rule';
 import { flags, stepId, type ApproverAssignment } from './steps';
 import { emptyPartial, type ExistingRoleAssignment, type PartialPlan } from './types';
 import { defaultResourceIds, identityPrincipalIds, subscriptionOf } from './workspace-facts';
@@ -109,7 +110,7 @@ export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
     id: stepId('assign-approver-roles'),
     kind: 'assign-approver-roles',
     target: input.workspace.id,
-    reason: `the workspace identity must approve private endpoint connections on ${scopes.length} target(s): ${scopes.join(', ')}`,
+    reason: `the workspace identity must be able to approve private endpoint connections on ${scopes.map(shortResourceName).join(', ')}`,
     flags: flags({}),
     params: { assignments },
   });

@@ -1,5 +1,6 @@
 /** Converting policy rules to the ARM rule shape, and comparing destinations the way the service does. */
 import type { OutboundRule, PrivateEndpointDestination, ServiceTagDestination } from '../arm/types';
+import { tryParseResourceId } from '../arm/resource-id';
 import { PRODUCT_OWNED_RULE_CATEGORY, RULE_TYPES } from '../catalog/outbound-rules';
 import type { PolicyOutboundRule } from '../policy/types';
 
@@ -46,8 +47,16 @@ function serviceTagText(d: ServiceTagDestination): string {
   return `${d.serviceTag} ${d.protocol} ${d.portRanges}${d.action && d.action !== 'Allow' ? ` ${d.action}` : ''}`;
 }
 
+/** `storageAccounts/sttrainingdata`: enough to recognise the target in a sentence (params keep the full id). */
+export function shortResourceName(id: string): string {
+  const parsed = tryParseResourceId(id);
+  if (parsed?.resourceType === undefined || parsed.name === undefined) return id;
+  const type = parsed.resourceType.split('/').pop() ?? parsed.resourceType;
+  return `${type}/${parsed.name}`;
+}
+
 function privateEndpointText(d: PrivateEndpointDestination): string {
-  return `${d.serviceResourceId} (${d.subresourceTarget}${d.sparkEnabled ? ', spark' : ''})`;
+  return `${shortResourceName(d.serviceResourceId)} (${d.subresourceTarget}${d.sparkEnabled ? ', spark' : ''})`;
 }
 
 /** One line describing a rule's destination. */

@@ -35,13 +35,15 @@ export function planModeChange(workspaceId: string, from: IsolationMode, to: Iso
   out.warnings.push({
     code: 'mode-change-irreversible',
     stepId: id,
-    message: `Changing the isolation mode from ${from} to ${to} cannot be undone. ${transition.reason}`,
+    message: requiresConfirmation
+      ? `Changing the isolation mode from ${from} to ${to} cannot be undone.`
+      : `Changing the isolation mode from ${from} to ${to}: ${transition.reason}`,
   });
   if (requiresConfirmation) {
     out.warnings.push({
       code: 'mode-change-needs-confirmation',
       stepId: id,
-      message: `${from} -> ${to} needs explicit confirmation: ${transition.reason}`,
+      message: `${from} -> ${to} needs explicit confirmation. ${transition.reason}`,
     });
   }
   return out;
