@@ -49,10 +49,12 @@ var roles = loadJsonContent('../roles.json')
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Custom operator role. EXACTLY src/arm/actions.ts ARM_ACTION_LIST minus the role-assignment writes listed in
 //    conditionallyDelegatedActions (tests/infra checks the union equals ARM_ACTION_LIST, with no extras).
+//    No wildcard beyond the two the app itself lists ('*/read', ML locations/*/read).
 //    Microsoft.Authorization/roleAssignments/write is deliberately NOT here: RBAC is additive, so an unconditioned
 //    grant here would void the ABAC condition in part 2 and let the app assign any role (e.g. Owner) to anyone.
 // ---------------------------------------------------------------------------------------------------------------
 var customRoleActions = [
+  '*/read'
   'Microsoft.Authorization/locks/read'
   'Microsoft.Authorization/roleAssignments/read'
   'Microsoft.Authorization/roleDefinitions/read'
@@ -63,6 +65,7 @@ var customRoleActions = [
   'Microsoft.Insights/components/write'
   'Microsoft.KeyVault/vaults/read'
   'Microsoft.KeyVault/vaults/write'
+  'Microsoft.MachineLearningServices/locations/*/read'
   'Microsoft.MachineLearningServices/workspaces/computes/delete'
   'Microsoft.MachineLearningServices/workspaces/computes/read'
   'Microsoft.MachineLearningServices/workspaces/computes/start/action'

@@ -1,0 +1,280 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { SETTINGS } from '../../src/config/settings';
+import { ARM_ACTION_LIST } from '../../src/arm/actions';
+import { APPROVER_ROLE } from '../../src/catalog/approver-role';
+import {
+  appSettingNames,
+  checkAbacCondition,
+  checkApiVersions,
+  checkApproverRole,
+  checkEventGrid,
+  checkParameterFiles,
+  checkReadmePermissions,
+  checkRoleActions,
+  checkRoleGuids,
+  checkSecureParams,
+  checkSettings,
+  checkTaskHub,
+  readmeNotSetTable,
+  stringArrayVar,
+  stripBicepComments,
+} from './infra-checks';
+
+const ROOT = resolve(__dirname, '..', '..');
+const INFRA = join(ROOT, 'infra');
+
+/** The Event Grid trigger the triggers engineer registers; infra must deliver to exactly this name. */
+const EVENT_GRID_FUNCTION = 'eventGridWorkspaceChanged';
+
+/** Built-in role GUIDs, verified against public Microsoft material (docs / Microsoft samples). */
+const VERIFIED_BUILT_IN_ROLES: Readonly<Record<string, string>> = {
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b',
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88',
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3',
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb',
+  roleBasedAccessControlAdministrator: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
+  azureAiEnterpriseNetworkConnectionApprover: APPROVER_ROLE.roleDefinitionGuid,
+};
+
+function filesUnder(dir: string, suffix: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, suffix));
+    else if (name.endsWith(suffix)) out.push(path);
+  }
+  return out;
+}
+
+const read = (path: string): string => readFileSync(path, 'utf8');
+const bicepFiles = filesUnder(INFRA, '.bicep');
+const infraText = bicepFiles.map(read).join('\n');
+const roleModule = read(join(INFRA, 'modules', 'target-subscription.bicep'));
+const readme = read(join(INFRA, 'README.md'));
+const rolesJson = read(join(INFRA, 'roles.json'));
+const hostJson = read(join(ROOT, 'host.json'));
+const parameterFiles = Object.fromEntries(
+  [...filesUnder(INFRA, '.parameters.json'), ...filesUnder(INFRA, '.bicepparam')].map((p) => [relative(ROOT, p), read(p)]),
+);
+
+/** Removes the first line that contains `needle` (proves a check notices a deletion). */
+function withoutLine(text: string, needle: string): string {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  assert.ok(i >= 0, `fixture: no line contains ${needle}`);
+  lines.splice(i, 1);
+  return lines.join('\n');
+}
+
+function replaceOnce(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `fixture: text lacks ${from}`);
+  return text.replace(from, to);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The real checks
+// ---------------------------------------------------------------------------------------------------------------
+
+test('infra has the expected files', () => {
+  for (const f of ['main.bicep', 'main.parameters.json', 'README.md', 'roles.json']) assert.ok(statSync(join(INFRA, f)).isFile(), f);
+  assert.ok(bicepFiles.length >= 8, `found ${bicepFiles.length} Bicep files`);
+  assert.ok(statSync(join(ROOT, 'azure.yaml')).isFile());
+  const azureYaml = read(join(ROOT, 'azure.yaml'));
+  assert.match(azureYaml, /^services:\s*\n\s+api:\s*\n(?:\s+.*\n)*?\s+host:\s*function\b/m);
+  assert.match(azureYaml, /\bproject:\s*\.\s*$/m);
+  assert.match(azureYaml, /\blanguage:\s*ts\b/);
+  assert.match(infraText, /'azd-service-name':\s*'api'/);
+});
+
+test('(a) every setting the app reads is set by infra or documented as not set', () => {
+  assert.deepEqual(checkSettings(infraText, readme, SETTINGS), []);
+});
+
+test('(b) the custom role plus the ABAC delegation grant exactly ARM_ACTION_LIST', () => {
+  assert.deepEqual(checkRoleActions(roleModule, ARM_ACTION_LIST), []);
+});
+
+test('the ABAC condition constrains roles and principal types for write and delete', () => {
+  assert.deepEqual(checkAbacCondition(roleModule), []);
+});
+
+test('(c) role GUIDs in infra are well-formed and equal the verified built-in values', () => {
+  assert.deepEqual(checkRoleGuids(infraText, rolesJson, VERIFIED_BUILT_IN_ROLES), []);
+});
+
+test('(d) the approver role GUID in infra equals APPROVER_ROLE.roleDefinitionGuid', () => {
+  assert.deepEqual(checkApproverRole(rolesJson, APPROVER_ROLE.roleDefinitionGuid), []);
+});
+
+test('(e) no parameter file holds a secret and no @secure() parameter has a default', () => {
+  assert.ok(Object.keys(parameterFiles).length >= 1);
+  assert.deepEqual(checkParameterFiles(parameterFiles), []);
+  assert.deepEqual(checkSecureParams(infraText), []);
+});
+
+test('(f) the task hub setting host.json reads is set by infra', () => {
+  assert.deepEqual(checkTaskHub(hostJson, infraText), []);
+});
+
+test(`(g) the event subscription delivers to the function ${EVENT_GRID_FUNCTION}`, () => {
+  assert.deepEqual(checkEventGrid(infraText, EVENT_GRID_FUNCTION), []);
+});
+
+test('the README explains every ARM action, and API versions are stable and consistent', () => {
+  assert.deepEqual(checkReadmePermissions(readme, ARM_ACTION_LIST), []);
+  assert.deepEqual(checkApiVersions(infraText), []);
+});
+
+test('Flex Consumption with identity-based storage and telemetry', () => {
+  const code = stripBicepComments(infraText);
+  assert.match(code, /name:\s*'FC1'\s*tier:\s*'FlexConsumption'/);
+  assert.match(code, /Microsoft\.Web\/sites@(\d{4})-/);
+  const siteVersion = /Microsoft\.Web\/sites@(\d{4}-\d{2}-\d{2})/.exec(code)?.[1] ?? '';
+  assert.ok(siteVersion >= '2023-12-01', `functionAppConfig needs Microsoft.Web/sites 2023-12-01+, found ${siteVersion}`);
+  assert.match(code, /allowSharedKeyAccess:\s*false/);
+  assert.match(code, /\{ name: 'AzureWebJobsStorage__credential', value: 'managedidentity' \}/);
+  assert.match(code, /'ClientId=\$\{identityClientId\};Authorization=AAD'/);
+  assert.match(code, /DisableLocalAuth:\s*true/);
+  for (const role of ['storageBlobDataOwner', 'storageQueueDataContributor', 'storageTableDataContributor', 'monitoringMetricsPublisher']) {
+    assert.match(code, new RegExp(`roles\\.${role}\\b`), role);
+  }
+  // The parameters the brief names exist in main.bicep.
+  const main = stripBicepComments(read(join(INFRA, 'main.bicep')));
+  for (const p of ['environmentName', 'location', 'targetSubscriptionIds', 'driftSchedule', 'policyPath', 'approverAuth', 'entraTenantId', 'entraAudience', 'allowedApproverAppRole', 'armWritesPerSecond', 'taskHubName']) {
+    assert.match(main, new RegExp(`^param\\s+${p}\\s`, 'm'), p);
+  }
+  assert.match(main, /param driftSchedule string = '0 0 \*\/6 \* \* \*'/);
+  assert.match(main, /scope:\s*subscription\(subscriptionId\)/);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing helpers behave
+// ---------------------------------------------------------------------------------------------------------------
+
+test('helpers ignore comments and read arrays and tables', () => {
+  const bicep = [
+    "var xs = [ // comment ]",
+    "  'a'",
+    "  // 'commented'",
+    "  '${interpolated}'",
+    "  'b]'",
+    ']',
+    "appSettings: [ { name: 'ONE', value: 'x' }",
+    "/* { name: 'HIDDEN', value: '' } */",
+    "{ name: 'TWO', value: 'y[' } ]",
+  ].join('\n');
+  assert.deepEqual(stringArrayVar(bicep, 'xs'), ['a', 'b]']);
+  assert.deepEqual(appSettingNames(bicep), ['ONE', 'TWO']);
+  const table = readmeNotSetTable('# x\n## Settings not set by infra\n| Setting | Reason |\n|---|---|\n| `A_B` | because |\n## next\n| `C` | no |\n');
+  assert.deepEqual([...table.entries()], [['A_B', 'because']]);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Mutation tests: each check reports a deliberately broken copy of the real infra text
+// ---------------------------------------------------------------------------------------------------------------
+
+test('mutation: a removed app setting is reported', () => {
+  const broken = withoutLine(infraText, "name: 'MNET_DRIFT_SCHEDULE'");
+  assert.ok(checkSettings(broken, readme, SETTINGS).some((p) => p.includes('MNET_DRIFT_SCHEDULE')));
+});
+
+test('mutation: a commented-out app setting does not count', () => {
+  const broken = replaceOnce(infraText, "{ name: 'MNET_POLICY_DIR'", "// { name: 'MNET_POLICY_DIR'");
+  assert.ok(checkSettings(broken, readme, SETTINGS).some((p) => p.includes('MNET_POLICY_DIR')));
+});
+
+test('mutation: identity-based storage and Flex runtime mappings are enforced', () => {
+  const noAccount = withoutLine(infraText, "name: 'AzureWebJobsStorage__accountName'");
+  assert.ok(checkSettings(noAccount, readme, SETTINGS).some((p) => p.includes('AzureWebJobsStorage__accountName')));
+  const plain = replaceOnce(infraText, "{ name: 'AZURE_CLIENT_ID'", "{ name: 'AzureWebJobsStorage', value: 'x' }\n        { name: 'AZURE_CLIENT_ID'");
+  assert.ok(checkSettings(plain, readme, SETTINGS).some((p) => p.includes('must not be a plain app setting')));
+  const wrongRuntime = replaceOnce(infraText, "name: 'node'", "name: 'python'");
+  assert.ok(checkSettings(wrongRuntime, readme, SETTINGS).some((p) => p.includes('FUNCTIONS_WORKER_RUNTIME')));
+  const flexInvalid = replaceOnce(infraText, "{ name: 'AZURE_CLIENT_ID'", "{ name: 'FUNCTIONS_WORKER_RUNTIME', value: 'node' }\n        { name: 'AZURE_CLIENT_ID'");
+  assert.ok(checkSettings(flexInvalid, readme, SETTINGS).some((p) => p.includes('not a valid app setting on Flex')));
+});
+
+test('mutation: README "not set" table must give reasons, stay current and cannot excuse required settings', () => {
+  const noReason = readme.replace(/\| `MNET_SNAPSHOT_DIR` \|[^\n]*\|/, '| `MNET_SNAPSHOT_DIR` |  |');
+  assert.ok(checkSettings(infraText, noReason, SETTINGS).some((p) => p.includes('without a reason')));
+  const dropped = readme.replace(/\| `MNET_SNAPSHOT_DIR` \|[^\n]*\|\n/, '');
+  assert.ok(checkSettings(infraText, dropped, SETTINGS).some((p) => p.includes('MNET_SNAPSHOT_DIR')));
+  const required = withoutLine(infraText, "name: 'MNET_SUBSCRIPTIONS'");
+  const excused = readme.replace('### Settings not set by infra\n\n| Setting | Reason |\n|---|---|\n', '### Settings not set by infra\n\n| Setting | Reason |\n|---|---|\n| `MNET_SUBSCRIPTIONS` | nope |\n');
+  assert.notEqual(excused, readme, 'fixture: README table header changed');
+  assert.ok(checkSettings(required, excused, SETTINGS).some((p) => p.includes('MNET_SUBSCRIPTIONS is required')));
+  const stale = excused; // lists a setting infra does set
+  assert.ok(checkSettings(infraText, stale, SETTINGS).some((p) => p.includes('lists it as not set')));
+  const unknown = [...SETTINGS, { name: 'MNET_NEW_SETTING', required: false }];
+  assert.ok(checkSettings(infraText, readme, unknown).some((p) => p.includes('MNET_NEW_SETTING')));
+});
+
+test('mutation: a removed action, an extra action, a wildcard and an unconditioned role-assignment write are reported', () => {
+  const removed = withoutLine(roleModule, "'Microsoft.MachineLearningServices/workspaces/outboundRules/delete'");
+  assert.ok(checkRoleActions(removed, ARM_ACTION_LIST).some((p) => p.includes('not granted') && p.includes('outboundRules/delete')));
+  const extra = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.Authorization/locks/read'\n  'Microsoft.Compute/virtualMachines/delete'\n");
+  assert.ok(checkRoleActions(extra, ARM_ACTION_LIST).some((p) => p.includes('does not use') && p.includes('virtualMachines/delete')));
+  const wildcard = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.MachineLearningServices/*'\n");
+  assert.ok(checkRoleActions(wildcard, ARM_ACTION_LIST).some((p) => p.includes('wildcard')));
+  const unconditioned = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.Authorization/locks/read'\n  'Microsoft.Authorization/roleAssignments/write'\n");
+  assert.ok(checkRoleActions(unconditioned, ARM_ACTION_LIST).some((p) => p.includes('voids the ABAC condition')));
+  const newAppAction = [...ARM_ACTION_LIST, 'Microsoft.Network/privateEndpoints/read'];
+  assert.ok(checkRoleActions(roleModule, newAppAction).some((p) => p.includes('Microsoft.Network/privateEndpoints/read')));
+  const unused = replaceOnce(roleModule, 'actions: customRoleActions', "actions: ['*']");
+  assert.ok(checkRoleActions(unused, ARM_ACTION_LIST).some((p) => p.includes('does not use customRoleActions')));
+});
+
+test('mutation: a weakened ABAC condition is reported', () => {
+  const noPrincipalType = withoutLine(roleModule, "@Request[Microsoft.Authorization/roleAssignments:PrincipalType]");
+  assert.ok(checkAbacCondition(noPrincipalType).length > 0);
+  const noDelete = roleModule.replace("!(ActionMatches{'Microsoft.Authorization/roleAssignments/delete'})", '');
+  assert.ok(checkAbacCondition(noDelete).some((p) => p.includes('roleAssignments/delete')));
+  const noVersion = replaceOnce(roleModule, "conditionVersion: '2.0'", "conditionVersion: '1.0'");
+  assert.ok(checkAbacCondition(noVersion).some((p) => p.includes('conditionVersion')));
+});
+
+test('mutation: a malformed or wrong role GUID is reported', () => {
+  const malformed = replaceOnce(rolesJson, 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', 'f58310d9-a9f6-439a-9e8d-f62e7b41a16');
+  assert.ok(checkRoleGuids(infraText, malformed, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('roleBasedAccessControlAdministrator')));
+  const wrong = replaceOnce(rolesJson, '974c5e8b-45b9-4653-ba55-5f855dd0fb88', '974c5e8b-45b9-4653-ba55-5f855dd0fb89');
+  assert.ok(checkRoleGuids(infraText, wrong, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('storageQueueDataContributor')));
+  const literal = `${infraText}\nvar typo = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955'\n`;
+  assert.ok(checkRoleGuids(literal, rolesJson, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('malformed GUID literal')));
+  const undefinedRole = `${infraText}\nvar x = roles.contributor\n`;
+  assert.ok(checkRoleGuids(undefinedRole, rolesJson, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('roles.contributor')));
+  const approver = replaceOnce(rolesJson, 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', 'b556d68e-0be0-4f35-a333-ad7ee1ce17eb');
+  assert.ok(checkApproverRole(approver, APPROVER_ROLE.roleDefinitionGuid).length > 0);
+});
+
+test('mutation: secrets in parameter files and defaulted @secure() params are reported', () => {
+  const withKey = { 'p.json': JSON.stringify({ parameters: { storage: { value: 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc==' } } }) };
+  assert.ok(checkParameterFiles(withKey).length > 0);
+  const withSas = { 'p.json': JSON.stringify({ parameters: { url: { value: 'https://a.blob.core.windows.net/c?sv=2022&sig=abc' } } }) };
+  assert.ok(checkParameterFiles(withSas).length > 0);
+  const secretName = { 'p.json': JSON.stringify({ parameters: { clientSecret: { value: '${CLIENT_SECRET}' } } }) };
+  assert.ok(checkParameterFiles(secretName).some((p) => p.includes('clientSecret')));
+  assert.ok(checkParameterFiles({ 'p.json': '{ not json' }).length > 0);
+  assert.deepEqual(checkSecureParams("@secure()\nparam adminPassword string\n"), []);
+  assert.ok(checkSecureParams("@secure()\n@description('x')\nparam adminPassword string = 'P@ssw0rd'\n").some((p) => p.includes('adminPassword')));
+});
+
+test('mutation: an unset task hub setting and a renamed Event Grid function are reported', () => {
+  const noHub = withoutLine(infraText, "name: 'MNET_TASK_HUB'");
+  assert.ok(checkTaskHub(hostJson, noHub).some((p) => p.includes('MNET_TASK_HUB')));
+  assert.ok(checkTaskHub(hostJson.replace('%MNET_TASK_HUB%', 'fixedhub'), infraText).length > 0);
+  const renamed = replaceOnce(infraText, `'${EVENT_GRID_FUNCTION}'`, "'workspaceChanged'");
+  assert.ok(checkEventGrid(renamed, EVENT_GRID_FUNCTION).some((p) => p.includes(EVENT_GRID_FUNCTION)));
+  const noDeadLetter = infraText.replace(/deadLetterWithResourceIdentity/g, 'deadLetterDestination');
+  assert.ok(checkEventGrid(noDeadLetter, EVENT_GRID_FUNCTION).some((p) => p.includes('dead-letter')));
+});
+
+test('mutation: preview or mixed API versions and undocumented actions are reported', () => {
+  assert.ok(checkApiVersions(`${infraText}\nresource x 'Microsoft.Web/sites@2023-01-01-preview' existing = { name: 'x' }\n`).length > 0);
+  assert.ok(checkApiVersions(`${infraText}\nresource y 'Microsoft.Web/sites@2023-12-01' existing = { name: 'y' }\n`).some((p) => p.includes('both')));
+  const undocumented = readme.replace('`Microsoft.Authorization/locks/read`', 'locks read');
+  assert.ok(checkReadmePermissions(undocumented, ARM_ACTION_LIST).some((p) => p.includes('locks/read')));
+});
