@@ -1,0 +1,38 @@
+/** Whose managed network a workspace uses, and which of its resources are "default" (need no approval). */
+import { PROJECT_KIND } from '../../catalog';
+import type { EmulatorState } from '../state';
+import type { WorkspaceRecord } from './records';
+
+export const WORKSPACE_TYPE = 'Microsoft.MachineLearningServices/workspaces';
+
+/** A Project uses its hub's managed network (facts: "projects use the hub's network"). */
+export function networkOwner(state: EmulatorState, ws: WorkspaceRecord): WorkspaceRecord {
+  if (ws.kind.toLowerCase() !== PROJECT_KIND.toLowerCase()) return ws;
+  const hubId = ws.properties.hubResourceId;
+  if (typeof hubId !== 'string') return ws;
+  return state.workspace(hubId) ?? ws;
+}
+
+export function isManaged(ws: WorkspaceRecord): boolean {
+  return ws.managedNetwork.isolationMode !== 'Disabled';
+}
+
+/** The workspace's own default resources (storage, key vault, registry, app insights) and itself. */
+export function defaultResourceIds(ws: WorkspaceRecord): string[] {
+  const ids = [ws.id];
+  for (const p of ['storageAccount', 'keyVault', 'containerRegistry', 'applicationInsights']) {
+    const v = ws.properties[p];
+    if (typeof v === 'string' && v.length > 0) ids.push(v);
+  }
+  return ids;
+}
+
+/** Public network access of a default resource, read from the emulated resource (absent -> Enabled). */
+export function publicNetworkAccessOf(state: EmulatorState, ws: WorkspaceRecord, resourceId: string): string {
+  if (resourceId.toLowerCase() === ws.id.toLowerCase()) {
+    return typeof ws.properties.publicNetworkAccess === 'string' ? ws.properties.publicNetworkAccess : 'Enabled';
+  }
+  const r = state.resource(resourceId);
+  const v = r?.properties.publicNetworkAccess;
+  return typeof v === 'string' ? v : 'Enabled';
+}

@@ -1,0 +1,13 @@
+/** The full route table, most specific first (generic dependency resources last). */
+import { genericResourceRoutes } from './handlers/generic-resources';
+import { operationRoutes } from './handlers/operations';
+import { outboundRuleRoutes } from './handlers/outbound-rules';
+import { resourceManagerRoutes } from './handlers/resource-manager';
+import { workspaceRoutes } from './handlers/workspaces';
+import { Router } from './router';
+
+export function buildRouter(): Router {
+  const router = new Router();
+  router.add(...operationRoutes(), ...workspaceRoutes(), ...outboundRuleRoutes(), ...resourceManagerRoutes(), ...genericResourceRoutes());
+  return router;
+}
