@@ -61,8 +61,8 @@ param policyDir string
 @description('MNET_ARM_ENDPOINT (no trailing slash).')
 param armEndpoint string
 
-@description('MNET_ARM_WRITES_PER_SECOND.')
-param armWritesPerSecond int
+@description('MNET_ARM_WRITES_PER_SECOND (a string: fractional rates are allowed).')
+param armWritesPerSecond string
 
 @description('MNET_ARM_MAX_RETRIES.')
 param armMaxRetries int
@@ -141,7 +141,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'MNET_ARM_ENDPOINT', value: armEndpoint }
         // Local emulator only: Azure's ARM endpoint has a publicly trusted certificate.
         { name: 'MNET_ARM_CA_FILE', value: '' }
-        { name: 'MNET_ARM_WRITES_PER_SECOND', value: string(armWritesPerSecond) }
+        { name: 'MNET_ARM_WRITES_PER_SECOND', value: armWritesPerSecond }
         { name: 'MNET_ARM_MAX_RETRIES', value: string(armMaxRetries) }
         { name: 'MNET_DRIFT_SCHEDULE', value: driftSchedule }
         { name: 'MNET_SNAPSHOT_CONTAINER_URL', value: '${storage.properties.primaryEndpoints.blob}${snapshotContainerName}' }

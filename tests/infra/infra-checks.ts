@@ -473,3 +473,117 @@ export function checkApiVersions(bicepText: string): string[] {
   }
   return problems;
 }
+
+// ------------------------------------------------------------------------------------------------------------
+// Module wiring (what a Bicep compiler would catch first): names and obvious types of module parameters
+// ------------------------------------------------------------------------------------------------------------
+
+export interface ParamDecl {
+  type: string;
+  hasDefault: boolean;
+}
+
+/** `param name type [= default]` declarations of a Bicep file. */
+export function paramDecls(bicepText: string): Map<string, ParamDecl> {
+  const code = stripBicepComments(bicepText);
+  const decls = new Map<string, ParamDecl>();
+  for (const m of code.matchAll(/^param\s+(\w+)\s+([A-Za-z]+(?:\[\])?)([ \t]*=)?/gm)) {
+    if (m[1] && m[2]) decls.set(m[1], { type: m[2], hasDefault: m[3] !== undefined });
+  }
+  return decls;
+}
+
+/** Top-level `key: value` entries of an object literal's text (with its braces). */
+export function objectEntries(objectText: string): Map<string, string> {
+  const body = objectText.slice(1, -1);
+  const entries = new Map<string, string>();
+  let depth = 0;
+  let start = 0;
+  const flush = (end: number): void => {
+    const m = /^\s*'?([A-Za-z_$][\w$-]*)'?\s*:\s*([\s\S]*?)\s*$/.exec(body.slice(start, end));
+    if (m && m[1]) entries.set(m[1], m[2] ?? '');
+    start = end + 1;
+  };
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (body.startsWith("'''", i)) {
+      const end = body.indexOf("'''", i + 3);
+      i = end < 0 ? body.length : end + 2;
+    } else if (c === "'") {
+      let j = i + 1;
+      while (j < body.length && body[j] !== "'") j += body[j] === '\\' ? 2 : 1;
+      i = j;
+    } else if (c === '(' || c === '[' || c === '{') depth += 1;
+    else if (c === ')' || c === ']' || c === '}') depth -= 1;
+    else if ((c === '\n' || c === ',') && depth === 0) flush(i);
+  }
+  flush(body.length);
+  return entries;
+}
+
+/** Best-effort type of a Bicep expression, or undefined when it cannot be told without a compiler. */
+export function inferType(expr: string, callerDecls: ReadonlyMap<string, ParamDecl>): string | undefined {
+  const e = expr.trim();
+  if (/^'(?:[^'\\]|\\.)*'$/.test(e)) return 'string';
+  if (/^-?\d+$/.test(e)) return 'int';
+  if (/^(true|false)$/.test(e) || /^[\w.()]+\s*(==|!=)\s*'[^']*'$/.test(e)) return 'bool';
+  if (/^(string|join|format|toLower|toUpper|concat|guid|uniqueString)\(/.test(e)) return 'string';
+  const ternary = /^.+\?\s*('(?:[^'\\]|\\.)*'|-?\d+)\s*:/.exec(e);
+  if (ternary?.[1]) return ternary[1].startsWith("'") ? 'string' : 'int';
+  const ident = /^(\w+)$/.exec(e)?.[1];
+  return ident !== undefined ? callerDecls.get(ident)?.type : undefined;
+}
+
+const sameType = (a: string, b: string): boolean =>
+  a === b || (a.endsWith('[]') && b === 'array') || (b.endsWith('[]') && a === 'array');
+
+/**
+ * For every `module x 'path' = ...` in the given files (path -> text, paths relative to a common root with '/'),
+ * the module exists, every passed parameter is declared by it, every parameter without a default is passed, and
+ * obvious types agree.
+ */
+export function checkModuleWiring(files: Readonly<Record<string, string>>): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    const code = stripBicepComments(text);
+    const callerDecls = paramDecls(text);
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const m of code.matchAll(/\bmodule\s+(\w+)\s+'([^']+)'\s*=\s*/g)) {
+      const symbol = m[1] ?? '?';
+      const target = normalizePath(`${dir}${m[2] ?? ''}`);
+      const targetText = files[target];
+      if (targetText === undefined) {
+        problems.push(`${file}: module ${symbol} refers to missing ${target}`);
+        continue;
+      }
+      const bodyOpen = code.indexOf('{', (m.index ?? 0) + m[0].length);
+      const bodyEnd = bodyOpen < 0 ? -1 : matchBracket(code, bodyOpen);
+      if (bodyEnd < 0) continue;
+      const paramsBlock = blocksAfter(code.slice(bodyOpen, bodyEnd), /\bparams\s*:\s*\{/)[0] ?? '{}';
+      const passed = objectEntries(paramsBlock);
+      const declared = paramDecls(targetText);
+      for (const [name, expr] of passed) {
+        const decl = declared.get(name);
+        if (decl === undefined) {
+          problems.push(`${file}: module ${symbol} passes ${name}, which ${target} does not declare`);
+          continue;
+        }
+        const t = inferType(expr, callerDecls);
+        if (t !== undefined && !sameType(t, decl.type)) problems.push(`${file}: module ${symbol} passes ${name} as ${t}, ${target} declares ${decl.type}`);
+      }
+      for (const [name, decl] of declared) {
+        if (!decl.hasDefault && !passed.has(name)) problems.push(`${file}: module ${symbol} does not pass required ${name} of ${target}`);
+      }
+    }
+  }
+  return problems;
+}
+
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}

@@ -10,6 +10,7 @@ import {
   checkAbacCondition,
   checkApiVersions,
   checkApproverRole,
+  checkModuleWiring,
   checkEventGrid,
   checkParameterFiles,
   checkReadmePermissions,
@@ -57,6 +58,8 @@ const roleModule = read(join(INFRA, 'modules', 'target-subscription.bicep'));
 const readme = read(join(INFRA, 'README.md'));
 const rolesJson = read(join(INFRA, 'roles.json'));
 const hostJson = read(join(ROOT, 'host.json'));
+/** Bicep files keyed by their path under infra/ with '/' separators, as checkModuleWiring expects. */
+const bicepByPath: Record<string, string> = Object.fromEntries(bicepFiles.map((p) => [relative(INFRA, p).split(/[\\/]/).join('/'), read(p)]));
 const parameterFiles = Object.fromEntries(
   [...filesUnder(INFRA, '.parameters.json'), ...filesUnder(INFRA, '.bicepparam')].map((p) => [relative(ROOT, p), read(p)]),
 );
@@ -127,6 +130,11 @@ test(`(g) the event subscription delivers to the function ${EVENT_GRID_FUNCTION}
 test('the README explains every ARM action, and API versions are stable and consistent', () => {
   assert.deepEqual(checkReadmePermissions(readme, ARM_ACTION_LIST), []);
   assert.deepEqual(checkApiVersions(infraText), []);
+});
+
+test('modules are wired consistently: passed params exist, required params are passed, obvious types agree', () => {
+  assert.ok(Object.keys(bicepByPath).includes('modules/target-subscription.bicep'));
+  assert.deepEqual(checkModuleWiring(bicepByPath), []);
 });
 
 test('Flex Consumption with identity-based storage and telemetry', () => {
@@ -277,4 +285,16 @@ test('mutation: preview or mixed API versions and undocumented actions are repor
   assert.ok(checkApiVersions(`${infraText}\nresource y 'Microsoft.Web/sites@2023-12-01' existing = { name: 'y' }\n`).some((p) => p.includes('both')));
   const undocumented = readme.replace('`Microsoft.Authorization/locks/read`', 'locks read');
   assert.ok(checkReadmePermissions(undocumented, ARM_ACTION_LIST).some((p) => p.includes('locks/read')));
+});
+
+test('mutation: module wiring errors are reported', () => {
+  const fa = bicepByPath['modules/function-app.bicep'] ?? '';
+  const retyped = { ...bicepByPath, 'modules/function-app.bicep': replaceOnce(fa, 'param armWritesPerSecond string', 'param armWritesPerSecond int') };
+  assert.ok(checkModuleWiring(retyped).some((p) => p.includes('armWritesPerSecond as string')));
+  const renamed = { ...bicepByPath, 'modules/function-app.bicep': replaceOnce(fa, 'param policyDir string', 'param policyFolder string') };
+  const problems = checkModuleWiring(renamed);
+  assert.ok(problems.some((p) => p.includes('passes policyDir')));
+  assert.ok(problems.some((p) => p.includes('required policyFolder')));
+  const { ['modules/deadletter-access.bicep']: _gone, ...missing } = bicepByPath;
+  assert.ok(checkModuleWiring(missing).some((p) => p.includes('missing modules/deadletter-access.bicep')));
 });
