@@ -23,6 +23,7 @@ export const POLICY_RULES = {
   'mode-disabled-with-rules': { severity: 'error', source: 'Isolation modes (Disabled: no managed network)' },
   'rule-type-allowed-in-mode': { severity: 'error', source: 'Outbound rules (ServiceTag and FQDN only in AllowOnlyApprovedOutbound)' },
   'firewall-sku-needs-approved-mode': { severity: 'warning', source: 'Outbound rules (the first FQDN rule creates the firewall)' },
+  'hub-needs-managed-network': { severity: 'warning', source: 'Other prerequisites (hubs: only managed network)' },
   // Names
   'rule-name-format': { severity: 'error', source: 'arm-contract.md (rule names)' },
   'rule-name-unique': { severity: 'error', source: 'Outbound rules (names unique per workspace)' },

@@ -72,7 +72,7 @@ function sizeMessage(issue: z.core.$ZodIssue): string {
   const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const word = issue.code === 'too_small' ? 'at least' : 'at most';
   if (issue.origin === 'array') return `must list ${word} ${bound} item${bound === '1' ? '' : 's'}`;
-  if (issue.origin === 'string') return `must be ${word} ${bound} characters long`;
+  if (issue.origin === 'string') return bound === '1' && word === 'at least' ? 'must not be empty' : `must be ${word} ${bound} characters long`;
   return `must be ${word} ${bound}`;
 }
 

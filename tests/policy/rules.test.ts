@@ -44,6 +44,10 @@ const CASES: Record<PolicyRuleId, { fail: Input; pass: Input }> = {
     fail: policy({ managed_network: mn('allow_internet_outbound', [], { firewall_sku: 'basic' }) }),
     pass: policy({ managed_network: mn('allow_only_approved_outbound', [], { firewall_sku: 'basic' }) }),
   },
+  'hub-needs-managed-network': {
+    fail: policy({ scope: { subscriptions: [SUB1], workspace_kinds: ['Hub'] }, managed_network: mn('disabled') }),
+    pass: policy({ scope: { subscriptions: [SUB1], workspace_kinds: ['Hub'] }, managed_network: mn('allow_internet_outbound') }),
+  },
   'rule-name-format': { fail: approved([fqdn('p', 'pypi.org')]), pass: approved([fqdn('pyp', 'pypi.org')]) },
   'rule-name-unique': {
     fail: approved([fqdn('pypi', 'pypi.org'), fqdn('pypi', 'files.pythonhosted.org')]),

@@ -1,6 +1,7 @@
 /** Isolation mode vs rules and firewall. Facts: "Isolation modes", "Outbound rules" (types per mode, firewall). */
 import { ISOLATION_MODES } from '../../catalog/isolation-modes';
 import { RULE_TYPES, RULE_TYPES_ALLOWED_BY_MODE } from '../../catalog/outbound-rules';
+import { HUB_KIND } from '../../catalog/prerequisites';
 import { rulePath, type Check } from './check';
 
 /** Policy names of the rule types a mode accepts. */
@@ -29,6 +30,11 @@ export const checkModeRules: Check = (view, sink) => {
           { pointAt: rulePath(index, 'type') });
       }
     }
+  }
+  const hubAt = view.scope?.workspace_kinds.indexOf(HUB_KIND) ?? -1;
+  if (mode === 'disabled' && hubAt >= 0) {
+    sink.warn(['scope', 'workspace_kinds', hubAt], 'hub-needs-managed-network',
+      'AI Studio / Foundry hubs can only be isolated by a managed network (no customer VNet): with isolation_mode disabled they have no network isolation');
   }
   if (view.firewallSku !== undefined && mode !== 'allow_only_approved_outbound') {
     // A warning, not an error: the service and SDK accept the property in any mode; it just has no effect.
