@@ -1,4 +1,8 @@
 /** The full route table, most specific first (generic dependency resources last). */
+import { authorizationRoutes } from './handlers/authorization';
+import { computeRoutes } from './handlers/computes';
+import { endpointRoutes } from './handlers/endpoints';
+import { resourceGraphRoutes } from './handlers/resource-graph';
 import { genericResourceRoutes } from './handlers/generic-resources';
 import { operationRoutes } from './handlers/operations';
 import { outboundRuleRoutes } from './handlers/outbound-rules';
@@ -8,6 +12,16 @@ import { Router } from './router';
 
 export function buildRouter(): Router {
   const router = new Router();
-  router.add(...operationRoutes(), ...workspaceRoutes(), ...outboundRuleRoutes(), ...resourceManagerRoutes(), ...genericResourceRoutes());
+  router.add(
+    ...operationRoutes(),
+    ...resourceGraphRoutes(),
+    ...workspaceRoutes(),
+    ...outboundRuleRoutes(),
+    ...computeRoutes(),
+    ...endpointRoutes(),
+    ...authorizationRoutes(),
+    ...resourceManagerRoutes(),
+    ...genericResourceRoutes(),
+  );
   return router;
 }
