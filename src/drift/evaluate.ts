@@ -4,7 +4,7 @@
  */
 import type { Workspace } from '../arm/types';
 import { PROJECT_KIND } from '../catalog/prerequisites';
-import { plan } from '../planner/plan';
+import { planWorkspace } from '../planner/plan';
 import { scopeMatcher } from '../planner/scope';
 import type { PlanContext } from '../planner/types';
 import type { Policy } from '../policy/types';
@@ -51,7 +51,7 @@ export function evaluateDrift(policy: Policy, workspaces: readonly Workspace[], 
     const hub =
       workspace.kind?.toLowerCase() === PROJECT_KIND.toLowerCase() && typeof hubId === 'string' ? byId.get(hubId.toLowerCase()) : undefined;
     // No computes in a Resource Graph row: computes stay unknown (the plan says computesKnown: false).
-    const result = plan(policy, hub === undefined ? { workspace } : { workspace, hub }, planContext);
+    const result = planWorkspace(policy, hub === undefined ? { workspace } : { workspace, hub }, planContext, { scopeChecked: true });
     if (result.refused !== undefined) {
       report.refused.push({
         workspaceId: workspace.id,

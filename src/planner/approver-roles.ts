@@ -6,9 +6,9 @@
 import type { PrivateEndpointDestination, Workspace } from '../arm/types';
 import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from '../catalog/approver-role';
 import { findPrivateEndpointTargetType } from '../catalog/private-endpoint-targets';
-import { tryParseResourceId } from '../arm/resource-id';
 import type { PolicyApproverRoles } from '../policy/types';
 import { shortResourceName } from './arm-rule';
+import { parseIdCached } from './resource-ids';
 import { flags, stepId, type ApproverAssignment } from './steps';
 import { emptyPartial, type ExistingRoleAssignment, type PartialPlan } from './types';
 import { defaultResourceIds, identityPrincipalIds, subscriptionOf } from './workspace-facts';
@@ -35,6 +35,7 @@ function alreadyAssigned(existing: readonly ExistingRoleAssignment[] | undefined
 
 export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
   const out = emptyPartial();
+  if (input.targets.length === 0) return out;
   const defaults = defaultResourceIds(input.workspace);
   const seen = new Set<string>();
   const targets = input.targets.filter((t) => {
@@ -74,7 +75,7 @@ export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
 
   const assignments: ApproverAssignment[] = [];
   for (const target of targets) {
-    const parsed = tryParseResourceId(target.serviceResourceId);
+    const parsed = parseIdCached(target.serviceResourceId);
     const resourceType = parsed?.resourceType ?? 'unknown';
     const known = findPrivateEndpointTargetType(resourceType);
     let role: ApproverAssignment['role'];

@@ -1,8 +1,8 @@
 /** Converting policy rules to the ARM rule shape, and comparing destinations the way the service does. */
 import type { OutboundRule, PrivateEndpointDestination, ServiceTagDestination } from '../arm/types';
-import { tryParseResourceId } from '../arm/resource-id';
 import { PRODUCT_OWNED_RULE_CATEGORY, RULE_TYPES } from '../catalog/outbound-rules';
 import type { PolicyOutboundRule } from '../policy/types';
+import { parseIdCached } from './resource-ids';
 
 /** The ARM body of a user-defined rule (the service fills status and, for service tags, addressPrefixes). */
 export function toArmRule(rule: PolicyOutboundRule): OutboundRule {
@@ -49,7 +49,7 @@ function serviceTagText(d: ServiceTagDestination): string {
 
 /** `storageAccounts/sttrainingdata`: enough to recognise the target in a sentence (params keep the full id). */
 export function shortResourceName(id: string): string {
-  const parsed = tryParseResourceId(id);
+  const parsed = parseIdCached(id);
   if (parsed?.resourceType === undefined || parsed.name === undefined) return id;
   const type = parsed.resourceType.split('/').pop() ?? parsed.resourceType;
   return `${type}/${parsed.name}`;
@@ -69,6 +69,42 @@ export function describeDestination(rule: OutboundRule): string {
     case 'PrivateEndpoint':
       return privateEndpointText(rule.destination);
   }
+}
+
+/** Case-insensitive equality without allocating when the strings are already identical. */
+function sameText(actual: unknown, desired: string | undefined): boolean {
+  if (typeof actual !== 'string' || desired === undefined) return actual === desired;
+  return actual === desired || (actual.length === desired.length && actual.toLowerCase() === desired.toLowerCase());
+}
+
+/**
+ * True iff the service would treat the two rules as the same (host names, resource ids, tags and protocols without case,
+ * port lists as sets, read-only fields ignored); allocation-free in the common case, as a drift scan compares every
+ * rule of every workspace.
+ */
+export function sameRule(actual: OutboundRule, desired: OutboundRule): boolean {
+  if (actual.type !== desired.type) return false;
+  const a: unknown = actual.destination;
+  if (desired.type === 'FQDN') return sameText(a, desired.destination);
+  if (typeof a !== 'object' || a === null) return false;
+  const o = a as Record<string, unknown>;
+  if (desired.type === 'ServiceTag') {
+    const d = desired.destination;
+    const ports = o['portRanges'];
+    return (
+      sameText(o['serviceTag'], d.serviceTag) &&
+      sameText(o['protocol'], d.protocol) &&
+      sameText(o['action'] ?? 'Allow', d.action ?? 'Allow') &&
+      typeof ports === 'string' &&
+      (ports === d.portRanges || normalizePorts(ports) === normalizePorts(d.portRanges))
+    );
+  }
+  const d = desired.destination;
+  return (
+    sameText(o['serviceResourceId'], d.serviceResourceId) &&
+    sameText(o['subresourceTarget'], d.subresourceTarget) &&
+    (o['sparkEnabled'] === true) === (d.sparkEnabled === true)
+  );
 }
 
 /**

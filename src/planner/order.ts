@@ -31,10 +31,18 @@ export const STEP_ORDER: readonly StepKind[] = [
 
 const RANK = new Map<StepKind, number>(STEP_ORDER.map((kind, i) => [kind, i]));
 
+function rank(step: PlanStep): number {
+  return RANK.get(step.kind) ?? 0;
+}
+
 /** Stable: steps of the same kind keep the order their stage produced. */
 export function orderSteps(steps: readonly PlanStep[]): PlanStep[] {
+  // plan() already emits stages in this order; sort only if something does not.
+  let sorted = true;
+  for (let i = 1; i < steps.length && sorted; i += 1) sorted = rank(steps[i - 1] as PlanStep) <= rank(steps[i] as PlanStep);
+  if (sorted) return steps.slice();
   return steps
     .map((step, index) => ({ step, index }))
-    .sort((a, b) => (RANK.get(a.step.kind) ?? 0) - (RANK.get(b.step.kind) ?? 0) || a.index - b.index)
+    .sort((a, b) => rank(a.step) - rank(b.step) || a.index - b.index)
     .map(({ step }) => step);
 }

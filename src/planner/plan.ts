@@ -1,13 +1,15 @@
 /**
  * plan(policy, actual, context): what must change for a workspace to satisfy the policy. Pure: no I/O, no clock
  * (pass context.now). An empty plan means compliant; a refused plan has no steps and says which rule refuses.
+ * Stages are evaluated refusal-first and their results collected in the safe step order (order.ts).
  */
 import type { PrivateEndpointDestination } from '../arm/types';
+import { PROJECT_KIND } from '../catalog/prerequisites';
 import type { Policy } from '../policy/types';
-import { toArmRule } from './arm-rule';
 import { planApproverRoles } from './approver-roles';
 import { inventoryComputes } from './compute-inventory';
 import { planComputeMigration } from './compute-step';
+import { desiredRuleSet } from './desired-rule-set';
 import { desiredRules } from './desired-rules';
 import { planModeChange } from './mode-step';
 import { orderSteps } from './order';
@@ -22,8 +24,7 @@ import {
   planImageBuildCompute,
   planPublicNetworkAccess,
 } from './settings-steps';
-import type { PartialPlan, Plan, PlanContext, PlanRefusal, WorkspaceState } from './types';
-import { PROJECT_KIND } from '../catalog/prerequisites';
+import type { PartialPlan, Plan, PlanContext, PlanWarning, WorkspaceState } from './types';
 import {
   actualIsolationMode,
   actualRules,
@@ -33,26 +34,51 @@ import {
   workspaceKind,
 } from './workspace-facts';
 
-function finish(base: Omit<Plan, 'compliant' | 'steps' | 'warnings' | 'estimatedMinutes'>, parts: PartialPlan[]): Plan {
-  const refused: PlanRefusal | undefined = parts.find((p) => p.refused !== undefined)?.refused;
-  if (refused !== undefined) {
-    // A refused plan has no steps; keep only the warnings that are not about a step.
-    const warnings = parts.flatMap((p) => p.warnings).filter((w) => w.stepId === undefined);
-    return { ...base, compliant: false, refused, steps: [], warnings, estimatedMinutes: 0 };
+type PlanBase = Omit<Plan, 'compliant' | 'steps' | 'warnings' | 'estimatedMinutes'>;
+
+function finish(base: PlanBase, parts: readonly PartialPlan[]): Plan {
+  const refused = parts.find((p) => p.refused !== undefined)?.refused;
+  const warnings: PlanWarning[] = [];
+  for (const p of parts) {
+    for (const w of p.warnings) {
+      // A refused plan has no steps: only the warnings that are not about a step remain.
+      if (refused === undefined || w.stepId === undefined) warnings.push(w);
+    }
   }
-  const steps = orderSteps(parts.flatMap((p) => p.steps));
-  const warnings = parts.flatMap((p) => p.warnings);
-  const estimatedMinutes = steps.reduce((sum, s) => sum + (s.estimatedMinutes ?? 0), 0);
+  if (refused !== undefined) return { ...base, compliant: false, refused, steps: [], warnings, estimatedMinutes: 0 };
+  const collected = [];
+  for (const p of parts) for (const s of p.steps) collected.push(s);
+  const steps = orderSteps(collected);
+  let estimatedMinutes = 0;
+  for (const s of steps) estimatedMinutes += s.estimatedMinutes ?? 0;
   return { ...base, compliant: steps.length === 0, steps, warnings, estimatedMinutes };
 }
 
-export function plan(policy: Policy, actual: WorkspaceState, context: PlanContext = {}): Plan {
+const COMPUTES_UNKNOWN: PartialPlan = Object.freeze({
+  steps: [],
+  warnings: [
+    Object.freeze({
+      code: 'computes-unknown',
+      message:
+        'Computes and online endpoints were not read: enabling the managed network deletes and recreates every ' +
+        'managed compute, so the onboarding re-reads them before acting.',
+    }),
+  ],
+}) as PartialPlan;
+
+export interface PlanOptions {
+  /** The caller already checked the policy scope (drift evaluation): skip the out-of-scope warning. */
+  scopeChecked?: boolean;
+}
+
+/** plan() with options for callers inside the product. */
+export function planWorkspace(policy: Policy, actual: WorkspaceState, context: PlanContext, options: PlanOptions): Plan {
   const workspace = actual.workspace;
   const actualMode = actualIsolationMode(workspace);
   const desiredMode = desiredIsolationMode(policy);
   // Either inventory present means the caller read computes; the other one missing is taken as none.
   const computesKnown = actual.computes !== undefined || actual.onlineEndpoints !== undefined;
-  const base = {
+  const base: PlanBase = {
     workspaceId: workspace.id,
     workspaceName: workspace.name,
     kind: workspaceKind(workspace),
@@ -61,78 +87,58 @@ export function plan(policy: Policy, actual: WorkspaceState, context: PlanContex
     desiredMode,
     computesKnown,
   };
-  const parts: PartialPlan[] = [];
+  const notes: PartialPlan = { steps: [], warnings: [] };
 
-  const scope = isInScope(policy, workspace);
-  if (!scope.inScope) {
-    parts.push({ steps: [], warnings: [{ code: 'out-of-scope', message: `The workspace is outside the policy scope: ${scope.reason}.` }] });
+  if (!options.scopeChecked) {
+    const scope = isInScope(policy, workspace);
+    if (!scope.inScope) notes.warnings.push({ code: 'out-of-scope', message: `The workspace is outside the policy scope: ${scope.reason}.` });
   }
 
-  const sub = subscriptionOf(workspace.id);
-  if (context.subscriptionsInScope !== undefined && !context.subscriptionsInScope.some((s) => s.toLowerCase() === sub)) {
-    parts.push({
-      steps: [],
-      warnings: [],
-      refused: { rule: 'subscription-not-allowed', reason: `Subscription ${sub ?? '(none)'} is not one the app is configured to act on.` },
-    });
-    return finish(base, parts);
-  }
-
-  if (base.kind.toLowerCase() === PROJECT_KIND.toLowerCase()) {
-    const hubPlan = actual.hub === undefined ? undefined : plan(policy, { workspace: actual.hub }, context);
-    parts.push(planProject(workspace, hubPlan));
-    return finish(base, parts);
-  }
-
-  const mode = planModeChange(workspace.id, actualMode, desiredMode);
-  parts.push(mode);
-  if (mode.refused) return finish(base, parts);
-
-  // Enabling the managed network (from Disabled) is what forces the compute migration.
-  let migratesComputes = false;
-  if (actualMode === 'Disabled' && isManaged(desiredMode)) {
-    if (computesKnown) {
-      const inventory = inventoryComputes(workspace, actual.computes ?? [], actual.onlineEndpoints ?? []);
-      const computes = planComputeMigration(workspace.id, inventory, policy.compute_migration);
-      parts.push(computes);
-      if (computes.refused) return finish(base, parts);
-      migratesComputes = computes.steps.length > 0;
-    } else {
-      parts.push({
-        steps: [],
-        warnings: [
-          {
-            code: 'computes-unknown',
-            message:
-              'Computes and online endpoints were not read: enabling the managed network deletes and recreates every ' +
-              'managed compute, so the onboarding re-reads them before acting.',
-          },
-        ],
-      });
+  if (context.subscriptionsInScope !== undefined) {
+    const sub = subscriptionOf(workspace.id);
+    if (!context.subscriptionsInScope.some((s) => s.toLowerCase() === sub)) {
+      notes.refused = { rule: 'subscription-not-allowed', reason: `Subscription ${sub ?? '(none)'} is not one the app is configured to act on.` };
+      return finish(base, [notes]);
     }
   }
 
-  parts.push(planPublicNetworkAccess(workspace, policy));
-  parts.push(planFirewallSku(workspace, policy, desiredMode));
+  if (base.kind.toLowerCase() === PROJECT_KIND.toLowerCase()) {
+    const hubPlan = actual.hub === undefined ? undefined : planWorkspace(policy, { workspace: actual.hub }, context, { scopeChecked: true });
+    return finish(base, [notes, planProject(workspace, hubPlan)]);
+  }
 
-  const wanted = desiredRules(policy, workspace);
+  // Refusals first: the mode transition, then the rules, then the computes.
+  const mode = planModeChange(workspace.id, actualMode, desiredMode);
+  if (mode.refused) return finish(base, [notes, mode]);
+
+  const wantedSet = desiredRuleSet(desiredRules(policy, workspace));
   const rules = diffRules({
-    desired: wanted,
+    desired: wantedSet,
     actual: actualRules(actual),
     desiredMode,
     firewallSku: effectiveFirewallSku(workspace, policy),
   });
-  parts.push(rules);
-  if (rules.refused) return finish(base, parts);
+  if (rules.refused) return finish(base, [notes, rules]);
+
+  // Enabling the managed network (from Disabled) is what forces the compute migration.
+  let computes: PartialPlan | undefined;
+  if (actualMode === 'Disabled' && isManaged(desiredMode)) {
+    if (computesKnown) {
+      const inventory = inventoryComputes(workspace, actual.computes ?? [], actual.onlineEndpoints ?? []);
+      computes = planComputeMigration(workspace.id, inventory, policy.compute_migration);
+      if (computes.refused) return finish(base, [notes, computes]);
+    } else {
+      computes = COMPUTES_UNKNOWN;
+    }
+  }
+  const migratesComputes = computes !== undefined && computes.steps.length > 0;
 
   // Roles for the private endpoints the plan adds or changes; when the caller read the existing assignments,
   // also for every desired private endpoint whose assignment is missing.
-  const targets: PrivateEndpointDestination[] = [...rules.newPrivateEndpoints];
+  let targets: PrivateEndpointDestination[] = rules.newPrivateEndpoints;
   if (actual.roleAssignments !== undefined) {
-    for (const rule of wanted) {
-      const arm = toArmRule(rule);
-      if (arm.type === 'PrivateEndpoint') targets.push(arm.destination);
-    }
+    targets = [...targets];
+    for (const { rule } of wantedSet.rules) if (rule.type === 'PrivateEndpoint') targets.push(rule.destination);
   }
   const roles = planApproverRoles({
     workspace,
@@ -142,20 +148,31 @@ export function plan(policy: Policy, actual: WorkspaceState, context: PlanContex
     ...(context.subscriptionsInScope !== undefined ? { subscriptionsInScope: context.subscriptionsInScope } : {}),
     ...(context.tenantId !== undefined ? { tenantId: context.tenantId } : {}),
   });
-  parts.push(roles);
 
-  parts.push(
-    planProvisioning({
-      workspace,
-      desiredMode,
-      provisioning: policy.provisioning,
-      addsFirstFqdnRule: rules.addsFirstFqdnRule,
-      migratesComputes,
-      desiredRules: wanted,
-      publicNetworkAccessAfterPlan: effectivePublicNetworkAccess(workspace, policy),
-    }),
-  );
+  const provision = planProvisioning({
+    workspace,
+    desiredMode,
+    provisioning: policy.provisioning,
+    addsFirstFqdnRule: rules.addsFirstFqdnRule,
+    migratesComputes,
+    desiredRules: wantedSet.rules,
+    publicNetworkAccessAfterPlan: effectivePublicNetworkAccess(workspace, policy),
+  });
 
-  parts.push(planImageBuildCompute(workspace, policy, actual.computes));
-  return finish(base, parts);
+  // Collected in STEP_ORDER so that ordering is a no-op check.
+  return finish(base, [
+    notes,
+    ...(computes ? [computes] : []),
+    planPublicNetworkAccess(workspace, policy),
+    mode,
+    planFirewallSku(workspace, policy, desiredMode),
+    rules,
+    roles,
+    provision,
+    planImageBuildCompute(workspace, policy, actual.computes),
+  ]);
+}
+
+export function plan(policy: Policy, actual: WorkspaceState, context: PlanContext = {}): Plan {
+  return planWorkspace(policy, actual, context, {});
 }

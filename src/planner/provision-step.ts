@@ -6,8 +6,9 @@
 import type { IsolationMode, PublicNetworkAccess, Workspace } from '../arm/types';
 import { findPrivateEndpointTargetType } from '../catalog/private-endpoint-targets';
 import { estimateProvisioningMinutes, PROVISIONING_ESTIMATE_MINUTES, SPARK_REQUIRES_PUBLIC_ACCESS_DISABLED } from '../catalog/provisioning';
-import { tryParseResourceId } from '../arm/resource-id';
-import type { PolicyOutboundRule, PolicyProvisioning } from '../policy/types';
+import type { PolicyProvisioning } from '../policy/types';
+import type { DesiredRule } from './desired-rule-set';
+import { parseIdCached } from './resource-ids';
 import { flags, stepId } from './steps';
 import { emptyPartial, type PartialPlan } from './types';
 import { actualIsolationMode, isManaged } from './workspace-facts';
@@ -19,13 +20,13 @@ export interface ProvisionInput {
   addsFirstFqdnRule: boolean;
   /** The plan migrates computes: they can only be recreated inside a provisioned network. */
   migratesComputes: boolean;
-  desiredRules: readonly PolicyOutboundRule[];
+  desiredRules: readonly DesiredRule[];
   publicNetworkAccessAfterPlan: PublicNetworkAccess;
 }
 
-function isSparkStorageRule(rule: PolicyOutboundRule): boolean {
-  if (rule.type !== 'private_endpoint' || !rule.destination.spark_enabled) return false;
-  const type = tryParseResourceId(rule.destination.service_resource_id)?.resourceType;
+function isSparkStorageRule({ rule }: DesiredRule): boolean {
+  if (rule.type !== 'PrivateEndpoint' || rule.destination.sparkEnabled !== true) return false;
+  const type = parseIdCached(rule.destination.serviceResourceId)?.resourceType;
   return type !== undefined && findPrivateEndpointTargetType(type)?.sparkCapable === true;
 }
 

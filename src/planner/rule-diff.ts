@@ -1,16 +1,17 @@
 /**
  * Desired user rules (policy + rule packs) against the workspace's rules, by name. Only user-defined rules are
  * the product's: Required / Recommended / Dependency rules belong to the service and are never touched.
+ * One pass over the workspace's rules, one over the desired ones (a drift scan runs this per workspace).
  */
 import type { FirewallSku, IsolationMode, OutboundRule, PrivateEndpointDestination } from '../arm/types';
-import { PRODUCT_OWNED_RULE_CATEGORY, RULE_TYPES_ALLOWED_BY_MODE } from '../catalog/outbound-rules';
-import type { PolicyOutboundRule } from '../policy/types';
-import { describeDestination, ruleDifferences, toArmRule } from './arm-rule';
-import { flags, stepId } from './steps';
-import { emptyPartial, type PartialPlan } from './types';
+import { PRODUCT_OWNED_RULE_CATEGORY } from '../catalog/outbound-rules';
+import { describeDestination, ruleDifferences, sameRule } from './arm-rule';
+import type { DesiredRuleSet } from './desired-rule-set';
+import { flags, stepId, type PlanStep } from './steps';
+import type { PartialPlan } from './types';
 
 export interface RuleDiffInput {
-  desired: readonly PolicyOutboundRule[];
+  desired: DesiredRuleSet;
   actual: Readonly<Record<string, OutboundRule>>;
   desiredMode: IsolationMode;
   firewallSku: FirewallSku;
@@ -23,46 +24,35 @@ export interface RuleDiff extends PartialPlan {
   newPrivateEndpoints: PrivateEndpointDestination[];
 }
 
-function isOwned(rule: OutboundRule): boolean {
-  return rule.category === PRODUCT_OWNED_RULE_CATEGORY;
+interface Named {
+  name: string;
+  rule: OutboundRule;
 }
 
 export function diffRules(input: RuleDiffInput): RuleDiff {
-  const out: RuleDiff = { ...emptyPartial(), addsFirstFqdnRule: false, newPrivateEndpoints: [] };
-  const allowed = RULE_TYPES_ALLOWED_BY_MODE[input.desiredMode];
-
+  const out: RuleDiff = { steps: [], warnings: [], addsFirstFqdnRule: false, newPrivateEndpoints: [] };
   // Guards: a validated policy never trips these, but a plan must never ask the service for something it refuses.
-  const desiredByName = new Map<string, { name: string; rule: OutboundRule }>();
-  for (const policyRule of input.desired) {
-    const rule = toArmRule(policyRule);
-    if (!allowed.includes(rule.type)) {
-      out.refused = {
-        rule: 'rule-type-not-allowed',
-        reason: `Rule "${policyRule.name}" is a ${rule.type} rule, which ${input.desiredMode} does not accept (allowed: ${allowed.join(', ') || 'none'}).`,
-      };
-      return out;
-    }
-    const key = policyRule.name.toLowerCase();
-    if (desiredByName.has(key)) {
-      out.refused = { rule: 'duplicate-rule-name', reason: `The policy defines rule "${policyRule.name}" more than once (rule names are unique per workspace).` };
-      return out;
-    }
-    desiredByName.set(key, { name: policyRule.name, rule });
+  const refused = input.desired.refused ?? input.desired.refusalFor(input.desiredMode);
+  if (refused !== undefined) {
+    out.refused = refused;
+    return out;
   }
 
-  const actualByName = new Map<string, { name: string; rule: OutboundRule }>();
+  const matched = new Map<string, Named>();
+  const stale: Named[] = [];
   let hasFqdnRule = false;
-  for (const [name, rule] of Object.entries(input.actual)) {
-    actualByName.set(name.toLowerCase(), { name, rule });
+  for (const name in input.actual) {
+    const rule = input.actual[name] as OutboundRule;
     if (rule.type === 'FQDN' && rule.status !== 'Deleting') hasFqdnRule = true;
+    const key = name.toLowerCase();
+    if (input.desired.byKey.has(key)) matched.set(key, { name, rule });
+    else if (rule.category === PRODUCT_OWNED_RULE_CATEGORY && rule.status !== 'Deleting') stale.push({ name, rule });
   }
 
-  const adds: PartialPlan['steps'] = [];
-  const updates: PartialPlan['steps'] = [];
-  const removes: PartialPlan['steps'] = [];
-
-  for (const [key, want] of desiredByName) {
-    const have = actualByName.get(key);
+  const adds: PlanStep[] = [];
+  const updates: PlanStep[] = [];
+  for (const want of input.desired.rules) {
+    const have = matched.get(want.key);
     if (have === undefined) {
       const first = want.rule.type === 'FQDN' && !hasFqdnRule && !out.addsFirstFqdnRule;
       if (first) out.addsFirstFqdnRule = true;
@@ -72,9 +62,9 @@ export function diffRules(input: RuleDiffInput): RuleDiff {
         id,
         kind: 'add-rule',
         target: want.name,
-        reason: `the policy requires ${want.rule.type} rule "${want.name}" -> ${describeDestination(want.rule)}`,
+        reason: want.addReason,
         flags: flags({ costly: first }),
-        params: { name: want.name, rule: want.rule, addsFirstFqdnRule: first },
+        params: { name: want.name, rule: want.rule as OutboundRule, addsFirstFqdnRule: first },
       });
       if (first) {
         out.warnings.push({
@@ -87,18 +77,14 @@ export function diffRules(input: RuleDiffInput): RuleDiff {
       }
       continue;
     }
-    const changes = ruleDifferences(have.rule, want.rule);
-    if (changes.length === 0) {
+    if (sameRule(have.rule, want.rule as OutboundRule)) {
       if (have.rule.status === 'Failed') {
         const detail = have.rule.errorInformation?.message;
-        out.warnings.push({
-          code: 'rule-failed',
-          message: `Rule "${have.name}" is in state Failed${detail ? `: ${detail}` : ''}.`,
-        });
+        out.warnings.push({ code: 'rule-failed', message: `Rule "${have.name}" is in state Failed${detail ? `: ${detail}` : ''}.` });
       }
       continue;
     }
-    if (!isOwned(have.rule)) {
+    if (have.rule.category !== PRODUCT_OWNED_RULE_CATEGORY) {
       // Same name as a service rule: never overwrite it.
       out.warnings.push({
         code: 'rule-name-taken',
@@ -107,31 +93,28 @@ export function diffRules(input: RuleDiffInput): RuleDiff {
       continue;
     }
     if (want.rule.type === 'PrivateEndpoint') out.newPrivateEndpoints.push(want.rule.destination);
+    const changes = ruleDifferences(have.rule, want.rule as OutboundRule);
     updates.push({
       id: stepId('update-rule', have.name),
       kind: 'update-rule',
       target: have.name,
       reason: `rule "${have.name}" differs from the policy (${changes.join('; ')})`,
       flags: flags({}),
-      params: { name: have.name, from: have.rule, to: want.rule, changes },
+      params: { name: have.name, from: have.rule, to: want.rule as OutboundRule, changes },
     });
   }
 
-  const stale = [...actualByName.entries()]
-    .filter(([key, have]) => isOwned(have.rule) && !desiredByName.has(key) && have.rule.status !== 'Deleting')
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [, have] of stale) {
-    removes.push({
-      id: stepId('remove-rule', have.name),
-      kind: 'remove-rule',
-      target: have.name,
-      reason: `user-defined rule "${have.name}" (${describeDestination(have.rule)}) is not in the policy`,
-      // Workloads that relied on the destination lose it.
-      flags: flags({ disruptive: true }),
-      params: { name: have.name, rule: have.rule },
-    });
-  }
+  stale.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+  const removes: PlanStep[] = stale.map((have) => ({
+    id: stepId('remove-rule', have.name),
+    kind: 'remove-rule',
+    target: have.name,
+    reason: `user-defined rule "${have.name}" (${describeDestination(have.rule)}) is not in the policy`,
+    // Workloads that relied on the destination lose it.
+    flags: flags({ disruptive: true }),
+    params: { name: have.name, rule: have.rule },
+  }));
 
-  out.steps.push(...adds, ...updates, ...removes);
+  if (adds.length + updates.length + removes.length > 0) out.steps.push(...adds, ...updates, ...removes);
   return out;
 }

@@ -23,6 +23,14 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${escaped.join('.*')}$`, 's');
 }
 
+/** Tag names ignore case: exact hit first, then a scan (no allocation per workspace). */
+function tagValue(tags: Readonly<Record<string, string>>, key: string, lowerKey: string): string | undefined {
+  const exact = tags[key];
+  if (exact !== undefined) return exact;
+  for (const k in tags) if (k.toLowerCase() === lowerKey) return tags[k];
+  return undefined;
+}
+
 export function compileScope(scope: PolicyScope): ScopeMatcher {
   const subscriptions = lowerSet(scope.subscriptions);
   const groups = lowerSet(scope.resource_groups);
@@ -58,10 +66,9 @@ export function compileScope(scope: PolicyScope): ScopeMatcher {
       return { inScope: false, reason: `workspace kind ${kind} is not in the policy scope` };
     }
     if (tags.length > 0) {
-      const actual = new Map<string, string>();
-      for (const [k, v] of Object.entries(workspace.tags ?? {})) actual.set(k.toLowerCase(), v);
+      const actual = workspace.tags ?? {};
       for (const tag of tags) {
-        const value = actual.get(tag.lowerKey);
+        const value = tagValue(actual, tag.key, tag.lowerKey);
         if (value === undefined) return { inScope: false, reason: `tag ${tag.key} is missing (policy scope requires ${tag.key}=${tag.value})` };
         if (!tag.test(value)) return { inScope: false, reason: `tag ${tag.key}=${value} does not match ${tag.value}` };
       }

@@ -186,15 +186,19 @@ export type PlanStep =
   | SetImageBuildComputeStep
   | GovernThroughHubStep;
 
-export const NO_FLAGS: StepFlags = Object.freeze({
-  irreversible: false,
-  costly: false,
-  disruptive: false,
-  needsApproval: false,
-});
+// Sixteen possible combinations, built once: a drift scan creates many steps and they share these (frozen).
+const FLAG_TABLE: readonly StepFlags[] = Array.from({ length: 16 }, (_, bits) =>
+  Object.freeze({
+    irreversible: (bits & 1) !== 0,
+    costly: (bits & 2) !== 0,
+    disruptive: (bits & 4) !== 0,
+    needsApproval: (bits & 8) !== 0,
+  }),
+);
 
 export function flags(set: Partial<StepFlags>): StepFlags {
-  return { ...NO_FLAGS, ...set };
+  const bits = (set.irreversible ? 1 : 0) | (set.costly ? 2 : 0) | (set.disruptive ? 4 : 0) | (set.needsApproval ? 8 : 0);
+  return FLAG_TABLE[bits] as StepFlags;
 }
 
 /** Deterministic step ids: the kind, plus the rule name for per-rule steps. */
