@@ -32,7 +32,13 @@ import {
   type ParentLink,
   type RuntimeStatus,
 } from './instance-record';
-import { outstandingWork, type OutstandingActivity, type OutstandingSubOrchestration, type OutstandingTimer } from './outstanding-work';
+import {
+  outstandingWork,
+  type OutstandingActivity,
+  type OutstandingSubOrchestration,
+  type OutstandingTimer,
+  type OutstandingWork,
+} from './outstanding-work';
 import type { HostClock } from './virtual-clock';
 
 export type HostLogger = Partial<
@@ -120,6 +126,7 @@ export class LocalDurableHost {
   private readonly maxActivityConcurrency: number;
   private readonly reportedWarnings = new Set<string>();
   private readonly failureLog: Array<{ instanceId: string; error: Error }> = [];
+  private readonly workCache = new WeakMap<InstanceRecord, { key: string; work: OutstandingWork }>();
   private loading: Promise<void> | undefined;
   private nextSeq = 0;
   private steps = 0;
@@ -277,7 +284,7 @@ export class LocalDurableHost {
   private async progressSubOrchestrations(): Promise<StepReport | undefined> {
     for (const parent of this.ordered()) {
       if (isTerminal(parent.runtimeStatus)) continue;
-      for (const sub of outstandingWork(parent).subOrchestrations) {
+      for (const sub of this.work(parent).subOrchestrations) {
         const child = this.records.get(sub.instanceId);
         const link = child?.parent;
         const linked =
@@ -335,7 +342,7 @@ export class LocalDurableHost {
   private async runActivityBatch(): Promise<StepReport | undefined> {
     const batch: ActivityWork[] = [];
     for (const record of this.ordered()) {
-      for (const activity of outstandingWork(record).activities) {
+      for (const activity of this.work(record).activities) {
         if (batch.length < this.maxActivityConcurrency) batch.push({ record, executionId: record.executionId, activity });
       }
     }
@@ -377,7 +384,7 @@ export class LocalDurableHost {
   private async fireTimers(advance: boolean): Promise<StepReport | undefined> {
     const pending: Array<{ record: InstanceRecord; timer: OutstandingTimer }> = [];
     for (const record of this.ordered()) {
-      for (const timer of outstandingWork(record).timers) pending.push({ record, timer });
+      for (const timer of this.work(record).timers) pending.push({ record, timer });
     }
     if (pending.length === 0) return undefined;
     const clock = this.options.clock;
@@ -494,12 +501,31 @@ export class LocalDurableHost {
     return record;
   }
 
+  /**
+   * Outstanding work, re-derived only when the record changed: history and inbox only grow between
+   * episodes, and an episode empties the inbox while growing history, so their lengths key the cache.
+   */
+  private work(record: InstanceRecord): OutstandingWork {
+    const key = [
+      record.executionId,
+      record.runtimeStatus,
+      record.history.length,
+      record.inbox.length,
+      record.canceledTimerIds.join(','),
+    ].join('|');
+    const cached = this.workCache.get(record);
+    if (cached?.key === key) return cached.work;
+    const work = outstandingWork(record);
+    this.workCache.set(record, { key, work });
+    return work;
+  }
+
   private ordered(): InstanceRecord[] {
     return [...this.records.values()].sort((a, b) => a.seq - b.seq);
   }
 
   private describeWait(record: InstanceRecord): string {
-    const work = outstandingWork(record);
+    const work = this.work(record);
     if (work.timers.length > 0) return 'only timers are pending and the clock was not advanced';
     if (work.subOrchestrations.length > 0) return 'its sub-orchestrations cannot make progress';
     return 'nothing left to run; it is waiting for an external event';
@@ -520,7 +546,7 @@ export class LocalDurableHost {
       else if (record.runtimeStatus === 'Failed') out.failed.push(id);
       else if (record.runtimeStatus === 'Terminated') out.terminated.push(id);
       else {
-        const work = outstandingWork(record);
+        const work = this.work(record);
         if (work.timers.length > 0) out.waitingForTimers.push(id);
         else if (work.subOrchestrations.length > 0) out.waitingForSubOrchestrations.push(id);
         else if (work.activities.length === 0 && record.inbox.length === 0) out.waitingForEvents.push(id);
