@@ -93,7 +93,8 @@ export class EmulatorState {
 
   newEtag(): string {
     this.etagCounter += 1;
-    return `"${guidFrom(`etag:${this.seed}:${this.etagCounter}`)}"`;
+    // Cheap and unique: etags are compared, never parsed.
+    return `"${(this.seed >>> 0).toString(16).padStart(8, '0')}-0000-0100-0000-${this.etagCounter.toString(16).padStart(12, '0')}"`;
   }
 
   /** Marks a workspace modified (new etag). */
