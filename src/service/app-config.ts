@@ -3,7 +3,7 @@
  * problem), plus the cross-field rules readSettings cannot express. A bad configuration throws ConfigError
  * naming each offending setting, so the host refuses to start instead of failing on the first request.
  */
-import { ConfigError, readSettings, splitList } from '../config/settings';
+import { ConfigError, readSettings, SETTINGS, splitList } from '../config/settings';
 
 export type ApproverAuthMode = 'function-key' | 'entra';
 
@@ -55,18 +55,20 @@ function withIdentityStorage(env: Record<string, string | undefined>): Record<st
 
 export function loadAppConfig(env: Record<string, string | undefined>): AppConfig {
   const problems: string[] = [];
+  const effective = withIdentityStorage(env);
   let settings: Record<string, string>;
   try {
-    settings = readSettings(withIdentityStorage(env));
+    settings = readSettings(effective);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
-    settings = {};
+    // Keep going with raw values so the cross-field problems are reported in the same message.
+    settings = Object.fromEntries(SETTINGS.map((s) => [s.name, effective[s.name]?.trim() || (s.defaultValue ?? '')]));
   }
   const get = (name: string): string => settings[name] ?? '';
 
   const approverAuth = get('MNET_APPROVER_AUTH');
-  if (settings['MNET_APPROVER_AUTH'] !== undefined && approverAuth !== 'function-key' && approverAuth !== 'entra') {
+  if (approverAuth !== 'function-key' && approverAuth !== 'entra') {
     problems.push(`MNET_APPROVER_AUTH must be "function-key" or "entra" (got "${approverAuth}")`);
   }
   let entra: EntraConfig | undefined;
@@ -80,7 +82,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     entra = { tenantId: tenantId.toLowerCase(), audiences, approverRole };
   }
   const maxBodyBytes = Number(get('MNET_MAX_BODY_BYTES'));
-  if (settings['MNET_MAX_BODY_BYTES'] !== undefined && !Number.isInteger(maxBodyBytes)) {
+  if ((!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) && !problems.some((p) => p.startsWith('MNET_MAX_BODY_BYTES'))) {
     problems.push('MNET_MAX_BODY_BYTES must be a whole number of bytes');
   }
   if (problems.length > 0) throw new ConfigError(problems);

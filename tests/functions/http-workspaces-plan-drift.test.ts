@@ -29,7 +29,7 @@ test('POST /workspaces starts createWorkspace and returns 202 with links', async
   assert.equal(input['kind'], 'Default');
   assert.deepEqual(input['tags'], { owner: 'ml-team' });
   assert.deepEqual(input['request'], { trigger: 'http', ticketId: 'CHG0001', requestedBy: 'bob@contoso.com' });
-  assert.equal((input['dependencies'] as Record<string, string>)['storageAccount'].endsWith('/stml'), true);
+  assert.equal((input['dependencies'] as Record<string, string>)['storageAccount']?.endsWith('/stml'), true);
 });
 
 test('POST /workspaces: a project needs a hub, the same ticket twice returns the first', async () => {

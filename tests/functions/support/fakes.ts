@@ -220,19 +220,21 @@ export function invocation(functionName = 'test'): CapturedContext {
 export interface RequestInit {
   body?: unknown;
   rawBody?: string;
+  rawBytes?: Uint8Array;
   headers?: Record<string, string>;
   params?: Record<string, string>;
   query?: string;
 }
 
 export function httpRequest(method: string, path: string, init: RequestInit = {}): HttpRequest {
-  const headers: Record<string, string> = { ...(init.body !== undefined || init.rawBody !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers };
+  const hasBody = init.body !== undefined || init.rawBody !== undefined || init.rawBytes !== undefined;
+  const headers: Record<string, string> = { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...init.headers };
   const body = init.rawBody ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined);
   return new HttpRequest({
     method,
     url: `${BASE_URL}${path}${init.query ?? ''}`,
     headers,
-    ...(body !== undefined ? { body: { string: body } } : {}),
+    ...(init.rawBytes !== undefined ? { body: { bytes: init.rawBytes } } : body !== undefined ? { body: { string: body } } : {}),
     ...(init.params ? { params: init.params } : {}),
   });
 }

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError } from '../../src/config/settings';
+import { loadAppConfig } from '../../src/service/app-config';
+
+const BASE = {
+  AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+  FUNCTIONS_WORKER_RUNTIME: 'node',
+  MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-00000000000A',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadAppConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    return error.problems;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+test('a minimal configuration loads with defaults', () => {
+  const config = loadAppConfig(BASE);
+  assert.deepEqual(config.subscriptions, ['00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-00000000000a']);
+  assert.equal(config.approverAuth, 'function-key');
+  assert.equal(config.entra, undefined);
+  assert.equal(config.maxBodyBytes, 262144);
+  assert.equal(config.driftSchedule, '0 0 */6 * * *');
+  assert.equal(config.policyPath, 'policies/default.yaml');
+  assert.equal(config.hostStorage, 'UseDevelopmentStorage=true');
+});
+
+test('a missing required setting stops start-up with a message naming it', () => {
+  const problems = problemsOf({ ...BASE, MNET_SUBSCRIPTIONS: undefined });
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /^MNET_SUBSCRIPTIONS is required/);
+  assert.throws(() => loadAppConfig({}), (e: unknown) => e instanceof ConfigError && /AzureWebJobsStorage/.test(e.message) && /FUNCTIONS_WORKER_RUNTIME/.test(e.message) && /MNET_SUBSCRIPTIONS/.test(e.message));
+});
+
+test('every problem is listed at once, including the cross-field ones', () => {
+  const problems = problemsOf({ ...BASE, MNET_SUBSCRIPTIONS: 'prod', MNET_APPROVER_AUTH: 'basic', MNET_MAX_BODY_BYTES: '1.5' });
+  assert.equal(problems.length, 3, problems.join('\n'));
+  assert.ok(problems.some((p) => p.startsWith('MNET_SUBSCRIPTIONS')));
+  assert.ok(problems.some((p) => p.startsWith('MNET_APPROVER_AUTH')));
+  assert.ok(problems.some((p) => p.startsWith('MNET_MAX_BODY_BYTES')));
+});
+
+test('entra approver auth needs tenant and audience', () => {
+  const problems = problemsOf({ ...BASE, MNET_APPROVER_AUTH: 'entra' });
+  assert.deepEqual(problems.map((p) => p.split(' ')[0]), ['MNET_ENTRA_TENANT_ID', 'MNET_ENTRA_AUDIENCE']);
+  const config = loadAppConfig({
+    ...BASE,
+    MNET_APPROVER_AUTH: 'entra',
+    MNET_ENTRA_TENANT_ID: '11111111-2222-4333-8444-555555555555',
+    MNET_ENTRA_AUDIENCE: 'api://mnet-autopilot, 6f1c0e2a-0000-4000-8000-000000000001',
+  });
+  assert.deepEqual(config.entra, {
+    tenantId: '11111111-2222-4333-8444-555555555555',
+    audiences: ['api://mnet-autopilot', '6f1c0e2a-0000-4000-8000-000000000001'],
+    approverRole: 'Mnet.Approver',
+  });
+});
+
+test('identity-based host storage (AzureWebJobsStorage__accountName) counts as configured', () => {
+  const config = loadAppConfig({ ...BASE, AzureWebJobsStorage: undefined, AzureWebJobsStorage__accountName: 'stmnetprod', AzureWebJobsStorage__tableServiceUri: 'https://stmnetprod.table.core.windows.net' });
+  assert.equal(config.hostStorage, 'identity:stmnetprod');
+  assert.equal(config.hostTableServiceUri, 'https://stmnetprod.table.core.windows.net');
+});
