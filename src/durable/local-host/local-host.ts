@@ -8,7 +8,7 @@
  * store after a crash resumes exactly: recorded completions are not redone, unrecorded ones are.
  */
 import { randomUUID } from 'node:crypto';
-import type { LogHandler, LogLevel } from '@azure/functions';
+import type { LogHandler } from '@azure/functions';
 import type { ActivityHandler, OrchestrationHandler } from 'durable-functions';
 import { completionEvent, runActivity, type ActivityOutcome } from './activity-runner';
 import { executionStartedFor, runEpisode } from './episode';
@@ -39,11 +39,12 @@ import {
   type OutstandingTimer,
   type OutstandingWork,
 } from './outstanding-work';
+import { classifyInstances, describeWait, type RunSummary } from './run-summary';
+import { invocationLogHandler, type HostLogger } from './host-logger';
 import type { HostClock } from './virtual-clock';
 
-export type HostLogger = Partial<
-  Record<'debug' | 'info' | 'warn' | 'error', (message: string, data?: Record<string, unknown>) => void>
->;
+export type { HostLogger } from './host-logger';
+export type { RunSummary } from './run-summary';
 
 export interface LocalDurableHostOptions {
   /** Same handlers as `df.app.orchestration(name, handler)`. */
@@ -80,41 +81,11 @@ export interface StepReport {
   instanceIds: string[];
 }
 
-export interface RunSummary {
-  steps: number;
-  stoppedBecause: 'idle' | 'maxSteps';
-  episodes: number;
-  activitiesExecuted: number;
-  timersFired: number;
-  /** Clock reading when the run stopped. */
-  now: number;
-  completed: string[];
-  failed: string[];
-  terminated: string[];
-  /** Running with nothing scheduled: waiting for raiseEvent (or stuck). */
-  waitingForEvents: string[];
-  /** Running with timers pending that the run did not fire (advanceClock false, or a clock without advanceTo). */
-  waitingForTimers: string[];
-  waitingForSubOrchestrations: string[];
-  /** Instances that failed during this run, with the error that failed them. */
-  failures: Array<{ instanceId: string; error: Error }>;
-}
-
 interface ActivityWork {
   record: InstanceRecord;
   executionId: string;
   activity: OutstandingActivity;
 }
-
-const LOG_LEVELS: Record<LogLevel, keyof HostLogger | undefined> = {
-  trace: 'debug',
-  debug: 'debug',
-  information: 'info',
-  warning: 'warn',
-  error: 'error',
-  critical: 'error',
-  none: undefined,
-};
 
 function newId(): string {
   return randomUUID().replace(/-/g, '');
@@ -246,7 +217,14 @@ export class LocalDurableHost {
       if (report.kind === 'activities') tally.activitiesExecuted += report.instanceIds.length;
       if (report.kind === 'timers') tally.timersFired += report.instanceIds.length;
     }
-    return { steps, stoppedBecause, ...tally, ...this.classify(), failures: this.failureLog.slice(failuresBefore), now: this.options.clock.now() };
+    return {
+      steps,
+      stoppedBecause,
+      ...tally,
+      ...classifyInstances(this.ordered(), (r) => this.work(r)),
+      failures: this.failureLog.slice(failuresBefore),
+      now: this.options.clock.now(),
+    };
   }
 
   /** Runs until the instance is Completed, Failed or Terminated; throws if it cannot get there. */
@@ -273,7 +251,7 @@ export class LocalDurableHost {
         throw new InstanceNotCompletedError(instanceId, record.runtimeStatus, `not there after ${maxSteps} steps`);
       }
       if ((await this.step(options)) === undefined) {
-        throw new InstanceNotCompletedError(instanceId, record.runtimeStatus, this.describeWait(record));
+        throw new InstanceNotCompletedError(instanceId, record.runtimeStatus, describeWait(this.work(record)));
       }
     }
   }
@@ -524,37 +502,6 @@ export class LocalDurableHost {
     return [...this.records.values()].sort((a, b) => a.seq - b.seq);
   }
 
-  private describeWait(record: InstanceRecord): string {
-    const work = this.work(record);
-    if (work.timers.length > 0) return 'only timers are pending and the clock was not advanced';
-    if (work.subOrchestrations.length > 0) return 'its sub-orchestrations cannot make progress';
-    return 'nothing left to run; it is waiting for an external event';
-  }
-
-  private classify(): Omit<RunSummary, 'steps' | 'stoppedBecause' | 'episodes' | 'activitiesExecuted' | 'timersFired' | 'failures' | 'now'> {
-    const out = {
-      completed: [] as string[],
-      failed: [] as string[],
-      terminated: [] as string[],
-      waitingForEvents: [] as string[],
-      waitingForTimers: [] as string[],
-      waitingForSubOrchestrations: [] as string[],
-    };
-    for (const record of this.ordered()) {
-      const id = record.instanceId;
-      if (record.runtimeStatus === 'Completed') out.completed.push(id);
-      else if (record.runtimeStatus === 'Failed') out.failed.push(id);
-      else if (record.runtimeStatus === 'Terminated') out.terminated.push(id);
-      else {
-        const work = this.work(record);
-        if (work.timers.length > 0) out.waitingForTimers.push(id);
-        else if (work.subOrchestrations.length > 0) out.waitingForSubOrchestrations.push(id);
-        else if (work.activities.length === 0 && record.inbox.length === 0) out.waitingForEvents.push(id);
-      }
-    }
-    return out;
-  }
-
   private warn(message: string, record: InstanceRecord): void {
     const key = `${record.instanceId}\u0000${message}`;
     if (this.reportedWarnings.has(key)) return;
@@ -566,12 +513,8 @@ export class LocalDurableHost {
     this.options.logger?.[level]?.(message, data);
   }
 
-  /** Routes `context.log` calls of orchestrators and activities to the host logger. */
   private logHandler(instanceId: string): LogHandler {
-    return (level, ...args) => {
-      const target = LOG_LEVELS[level];
-      if (target !== undefined) this.log(target, args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '), { instanceId });
-    };
+    return invocationLogHandler(this.options.logger, instanceId);
   }
 }
 
