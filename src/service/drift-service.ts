@@ -2,6 +2,7 @@
  * The drift scan: the timer starts it as a singleton (one instance id per policy) and never overlaps a scan
  * still pending or running; GET /drift shows the latest report.
  */
+import { appPolicy } from './plan-service';
 import { ORCHESTRATORS, type DriftScanInput } from '../durable/contracts';
 import { driftScanInstanceId } from '../durable/instance-ids';
 import type { ServiceContext } from './service-context';
@@ -15,7 +16,7 @@ export interface DriftScanStart {
 }
 
 export async function startDriftScan(ctx: ServiceContext, options: { pastDue?: boolean } = {}): Promise<DriftScanStart> {
-  const policy = await ctx.policies.defaultPolicy();
+  const policy = await appPolicy(ctx);
   const instanceId = driftScanInstanceId(policy.name);
   const log = ctx.log.with({ instanceId, policy: policy.name });
   const input: DriftScanInput = {

@@ -9,16 +9,28 @@ import { parsePlanRequest } from './request-bodies';
 import { assertConfiguredSubscription } from './scope';
 import type { ServiceContext } from './service-context';
 import { invalid, ServiceError, type FieldProblem } from './service-error';
+import { errorSummary } from './structured-log';
 
 /** Resolves `policy` (absent: the app's policy), adding its problems to `problems`. */
 export async function resolvePolicy(ctx: ServiceContext, ref: unknown, problems: FieldProblem[]): Promise<Policy | undefined> {
   // A wrongly typed `policy` was already reported by the body parser.
   if (problems.some((p) => p.path === 'policy')) return undefined;
-  if (ref === undefined) return ctx.policies.defaultPolicy();
+  if (ref === undefined) return appPolicy(ctx);
   const resolved = await ctx.policies.resolve(ref);
   if (resolved.ok) return resolved.policy;
   problems.push(...resolved.problems);
   return undefined;
+}
+
+/** The app's own policy; a broken or missing file is the operator's problem: 503, details in the logs. */
+export async function appPolicy(ctx: ServiceContext): Promise<Policy> {
+  try {
+    return await ctx.policies.defaultPolicy();
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    ctx.log.error('policy.unavailable', { error: errorSummary(error) });
+    throw new ServiceError('unavailable', 'Policy unavailable', "The app's policy (MNET_POLICY_PATH) cannot be loaded; the operators have been told through the logs.");
+  }
 }
 
 export interface PlannedWorkspace {

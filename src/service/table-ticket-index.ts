@@ -3,6 +3,7 @@
  * (PartitionKey "ticket", RowKey = ticket id). Insert Entity fails with 409 when the row exists, which gives
  * the first-claim-wins guarantee across all function instances. The table is created on first use.
  */
+import { ServiceError } from './service-error';
 import type { ClaimResult, TicketIndex, TicketKind, TicketRecord } from './ticket-index';
 
 export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{
@@ -26,9 +27,10 @@ export interface TableTicketIndexOptions {
 const PARTITION = 'ticket';
 const API_VERSION = '2019-02-02';
 
-export class TableStorageError extends Error {
-  constructor(readonly status: number, operation: string) {
-    super(`ticket index: ${operation} failed with HTTP ${status}`);
+/** Callers get a 503 (try again later); the operation and status are for the logs. */
+export class TableStorageError extends ServiceError {
+  constructor(readonly status: number, readonly operation: string) {
+    super('unavailable', 'Ticket index unavailable', `The ticket index could not be used (${operation}: HTTP ${status}); try again later.`);
     this.name = 'TableStorageError';
   }
 }

@@ -4,6 +4,7 @@
  * instance id: duplicates find the running instance, and the orchestration re-reads the workspace anyway.
  * Anything else is acknowledged and ignored with a log line (throwing would make Event Grid redeliver it).
  */
+import { appPolicy } from './plan-service';
 import { sameResourceId, tryParseResourceId, isWorkspaceId } from '../arm/resource-id';
 import { ORCHESTRATORS, type OnboardWorkspaceInput } from '../durable/contracts';
 import { instanceIdForWorkspace } from '../durable/instance-ids';
@@ -61,7 +62,7 @@ export async function handleWorkspaceEvent(ctx: ServiceContext, event: Workspace
   if (!isConfiguredSubscription(ctx.config, parsed.subscriptionId)) {
     return ignore('subscription not configured', { workspaceId, subscriptionId: parsed.subscriptionId });
   }
-  const policy = await ctx.policies.defaultPolicy();
+  const policy = await appPolicy(ctx);
   const outside = outsidePolicyScopeById(policy, parsed, workspaceId);
   if (outside !== undefined) return ignore('outside policy scope', { workspaceId, detail: outside });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { postRequest, getRequestStatus } from '../../src/functions/http-requests';
 import { instanceIdForWorkspace } from '../../src/durable/instance-ids';
 import { UpstreamError } from '../../src/service/ports';
+import { TableStorageError } from '../../src/service/table-ticket-index';
 import {
   BASE_URL, OTHER_SUB, RAW_POLICY, SUB, httpRequest, installServices, invocation, parseResponse, submitBody, workspace, wsId,
 } from './support/fakes';
@@ -236,4 +237,26 @@ test('subscription ids compare without case', async () => {
   t.planning.add(workspace(wsId('ws-one', 'rg-ml', SUB.toUpperCase())));
   const res = await submit(submitBody({ workspaceId: wsId('ws-one', 'rg-ml', SUB.toUpperCase()) }));
   assert.equal(res.status, 202);
+});
+
+test('a broken app policy is 503 (details in the logs only); a broken ticket store is 503', async () => {
+  const t = installServices();
+  t.planning.add(workspace(wsId('ws-one')));
+  t.services.policies.defaultPolicy = async () => {
+    throw new Error('policy /home/site/wwwroot/policies/default.yaml is invalid: scope: must be a mapping');
+  };
+  const body = submitBody();
+  delete body['policy'];
+  const { context, logs } = invocation();
+  const res = parseResponse(await postRequest(httpRequest('POST', '/requests', { body }), context));
+  assert.equal(res.status, 503);
+  assert.equal(JSON.stringify(res.body).includes('wwwroot'), false);
+  assert.ok(logs.some((l) => l.entry['event'] === 'policy.unavailable' && String(l.entry['error']).includes('wwwroot')));
+
+  t.tickets.get = async () => {
+    throw new TableStorageError(403, 'read');
+  };
+  const res2 = parseResponse(await postRequest(httpRequest('POST', '/requests', { body: submitBody() }), invocation().context));
+  assert.equal(res2.status, 503);
+  assert.equal(t.gateway.starts.length, 0);
 });
