@@ -1,0 +1,32 @@
+/** Activity function names: the registry registers them, orchestrators call them. */
+export const ACTIVITIES = {
+  readWorkspaceState: 'readWorkspaceState',
+  planWorkspace: 'planWorkspace',
+  readNetworkStatus: 'readNetworkStatus',
+  patchWorkspaceNetwork: 'patchWorkspaceNetwork',
+  putOutboundRule: 'putOutboundRule',
+  deleteOutboundRule: 'deleteOutboundRule',
+  startProvisionNetwork: 'startProvisionNetwork',
+  pollOperation: 'pollOperation',
+  readResourcePresence: 'readResourcePresence',
+  planApproverAssignments: 'planApproverAssignments',
+  ensureCustomApproverRole: 'ensureCustomApproverRole',
+  assignApproverRole: 'assignApproverRole',
+  inventoryComputes: 'inventoryComputes',
+  snapshotComputes: 'snapshotComputes',
+  readMigrationManifest: 'readMigrationManifest',
+  startDeleteCompute: 'startDeleteCompute',
+  startDeleteOnlineEndpoint: 'startDeleteOnlineEndpoint',
+  startRecreateCompute: 'startRecreateCompute',
+  startRecreateOnlineEndpoint: 'startRecreateOnlineEndpoint',
+  startRecreateOnlineDeployment: 'startRecreateOnlineDeployment',
+  startRestoreEndpointTraffic: 'startRestoreEndpointTraffic',
+  verifyMigration: 'verifyMigration',
+  queryWorkspaces: 'queryWorkspaces',
+  saveDriftReport: 'saveDriftReport',
+  planWorkspaceCreation: 'planWorkspaceCreation',
+  ensureDependencyResource: 'ensureDependencyResource',
+  startCreateWorkspace: 'startCreateWorkspace',
+} as const;
+
+export type ActivityName = (typeof ACTIVITIES)[keyof typeof ACTIVITIES];
