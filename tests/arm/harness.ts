@@ -76,3 +76,20 @@ export async function seedWorkspace(h: Harness, properties: Record<string, unkno
     properties: { friendlyName: 'Workspace one', description: 'seeded by the client tests', ...properties },
   });
 }
+
+/** A request sent around the client (as a person or another tool would), e.g. to set up a conflicting grant. */
+export async function rawArmRequest(h: Harness, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  const { request } = await import('node:https');
+  return new Promise((resolve, reject) => {
+    const req = request(`${h.emu.url}${path}`, { method, ca: h.emu.caCertPem, headers: { authorization: 'Bearer someone-else', 'content-type': 'application/json' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : undefined });
+      });
+    });
+    req.on('error', reject);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
