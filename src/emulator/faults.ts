@@ -1,6 +1,6 @@
 /**
  * Fault injection, per route and per test, at runtime. A fault matches on method and path (a RegExp tested
- * against path+query, or a case-insensitive substring of it); `times` limits how often it fires and
+ * against the path, then against path+query; or a case-insensitive substring of path+query); `times` limits how often it fires and
  * `probability` draws from a seeded PRNG so that runs are reproducible.
  * Status, reset and latency faults act on the request itself; lroFail / lroNeverFinish act on the next matching
  * request that starts a long-running operation.
@@ -99,8 +99,13 @@ export class FaultInjector {
   }
 }
 
+/** A RegExp may match the path alone (so `$` anchors work) or the path with its query string. */
 function pathMatches(pattern: RegExp | string, url: string): boolean {
   if (typeof pattern === 'string') return url.toLowerCase().includes(pattern.toLowerCase());
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  pattern.lastIndex = 0;
+  if (pattern.test(path)) return true;
   pattern.lastIndex = 0;
   return pattern.test(url);
 }
