@@ -29,14 +29,15 @@ export function* waitForApproval(
   onWaiting: (deadline: string) => void,
 ): Orchestration<ApprovalOutcome> {
   onWaiting(deadline.toISOString());
-  const timer = context.df.createTimer(deadline);
   for (;;) {
+    // Fresh tasks each round: a timer is never reused in a second Task.any (the library would schedule it twice).
+    const timer = context.df.createTimer(deadline);
     const answer = context.df.waitForExternalEvent(APPROVAL_EVENT);
     const winner: unknown = yield context.df.Task.any([answer, timer]);
     if (winner !== answer) return { kind: 'timed-out', deadline: deadline.toISOString() };
+    timer.cancel();
     const decision: unknown = answer.result;
     if (!isApprovalDecision(decision)) continue;
-    timer.cancel();
     return decision.approved ? { kind: 'approved', decision } : { kind: 'rejected', decision };
   }
 }
