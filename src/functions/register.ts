@@ -52,12 +52,20 @@ export function registerTriggerFunctions(durableClientInput: FunctionInput, regi
   // Plan and drift read only; no durable client needed.
   registrar.http(FUNCTION_NAMES.plan, { authLevel: 'function', methods: ['POST'], route: ROUTES.plan, handler: postPlan });
   registrar.http(FUNCTION_NAMES.drift, { authLevel: 'function', methods: ['GET'], route: ROUTES.drift, handler: getDrift });
-  registrar.eventGrid(FUNCTION_NAMES.eventGrid, { extraInputs: [durableClientInput], handler: eventGridWorkspaceChanged });
+  // The handlers' results are for tests and logs; the host gets nothing back (no return binding).
+  registrar.eventGrid(FUNCTION_NAMES.eventGrid, {
+    extraInputs: [durableClientInput],
+    handler: async (event, context) => {
+      await eventGridWorkspaceChanged(event, context);
+    },
+  });
   registrar.timer(FUNCTION_NAMES.driftTimer, {
     schedule: '%MNET_DRIFT_SCHEDULE%',
     // A scan missed while the app was down runs once on wake-up; overlapping is prevented by the singleton id.
     useMonitor: true,
     extraInputs: [durableClientInput],
-    handler: driftTimer,
+    handler: async (timer, context) => {
+      await driftTimer(timer, context);
+    },
   });
 }

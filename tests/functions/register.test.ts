@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventGridFunctionOptions, FunctionInput, HttpFunctionOptions, TimerFunctionOptions } from '@azure/functions';
 import { FUNCTION_NAMES, registerTriggerFunctions } from '../../src/functions/register';
+import { installServices, invocation } from './support/fakes';
 
 function record() {
   const http = new Map<string, HttpFunctionOptions>();
@@ -41,4 +42,16 @@ test('the Event Grid function is eventGridWorkspaceChanged; the timer is driftTi
   assert.deepEqual([...timer.keys()], ['driftTimer']);
   assert.equal(timer.get('driftTimer')?.schedule, '%MNET_DRIFT_SCHEDULE%');
   assert.deepEqual(timer.get('driftTimer')?.extraInputs, [client]);
+});
+
+test('the registered Event Grid and timer handlers run the exported ones and return nothing to the host', async () => {
+  const t = installServices();
+  const { eventGrid, timer } = record();
+  const ws = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/workspaces/ws-one';
+  const event = { id: 'e', topic: 't', subject: ws, eventType: 'Microsoft.Resources.ResourceWriteSuccess', eventTime: '', dataVersion: '', metadataVersion: '1',
+    data: { resourceUri: ws, operationName: 'Microsoft.MachineLearningServices/workspaces/write' } };
+  assert.equal(await eventGrid.get('eventGridWorkspaceChanged')?.handler(event, invocation().context), undefined);
+  const tick = { isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
+  assert.equal(await timer.get('driftTimer')?.handler(tick, invocation().context), undefined);
+  assert.deepEqual(t.gateway.starts.map((s) => s.name), ['onboardWorkspace', 'driftScan']);
 });
