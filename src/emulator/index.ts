@@ -4,7 +4,9 @@
  * enforces the managed-network service rules and runs long-running operations on a clock the caller controls.
  * Production code never imports this.
  */
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createAdminHandler } from './admin';
 import { VirtualClock, type EmulatorClock } from './clock';
@@ -99,7 +101,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
+        server.close((err) => {
+          // A temp dir we made for the CA is ours to remove; a caller's certDir is not.
+          if (options.certDir === undefined) rmSync(dirname(caCertPath), { recursive: true, force: true });
+          if (err) reject(err);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScaledClock } from '../../src/emulator';
@@ -32,11 +32,13 @@ test('admin routes: recorded requests (with write bodies and virtual time), cloc
     const summary = await call(emu, 'GET', '/_emulator/summary', { auth: false });
     assert.equal(at(summary.body, 'resourceGroups'), 1);
     emu.clearRequests();
+    assert.ok(existsSync(emu.caCertPath));
     assert.equal(emu.requests().length, 0);
     assert.equal((await call(emu, 'GET', '/_emulator/nope', { auth: false })).status, 404);
   } finally {
     await emu.close();
   }
+  assert.equal(existsSync(emu.caCertPath), false, 'the temp CA dir is removed on close');
 });
 
 test('runEmulatorCommand prints the two ready lines, writes the CA, and runs on a ScaledClock', async () => {
@@ -59,6 +61,7 @@ test('runEmulatorCommand prints the two ready lines, writes the CA, and runs on 
     assert.ok(emu.clock.now() - before >= 3_600_000);
   } finally {
     await emu.close();
+    assert.ok(readFileSync(join(dir, 'emulator-ca.pem'), 'utf8').length > 0, 'a caller-provided certDir is left alone');
     rmSync(dir, { recursive: true, force: true });
   }
 });

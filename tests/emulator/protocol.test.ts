@@ -100,6 +100,8 @@ test('resource groups: PUT 201 then 200, GET, list; location required; case-inse
   assert.equal(errorCode(noLoc), 'LocationRequired');
   const list = await call(emu, 'GET', `/subscriptions/${SUB}/resourcegroups?api-version=2021-04-01`);
   assert.ok((obj(list.body).value as unknown[]).some((g) => at(g, 'name') === 'rg-Case'));
+  assert.equal((await call(emu, 'HEAD', `/subscriptions/${SUB}/resourcegroups/rg-case?api-version=2021-04-01`)).status, 204);
+  assert.equal((await call(emu, 'HEAD', `/subscriptions/${SUB}/resourcegroups/rg-none?api-version=2021-04-01`)).status, 404);
 });
 
 test('resource provider registration state and register', async () => {

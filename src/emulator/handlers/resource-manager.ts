@@ -22,6 +22,8 @@ export function resourceManagerRoutes(): Route[] {
     { method: 'GET', pattern: '/subscriptions/:sub/resourcegroups', apiVersions: RES, handler: listResourceGroups },
     { method: 'GET', pattern: '/subscriptions/:sub/resourcegroups/:rg', apiVersions: RES, handler: getResourceGroup },
     { method: 'PUT', pattern: '/subscriptions/:sub/resourcegroups/:rg', apiVersions: RES, checkParents: false, handler: putResourceGroup },
+    // CheckExistence: 204 when it exists, 404 otherwise.
+    { method: 'HEAD', pattern: '/subscriptions/:sub/resourcegroups/:rg', apiVersions: RES, checkParents: false, handler: headResourceGroup },
     { method: 'GET', pattern: '/subscriptions/:sub/providers', apiVersions: PROV, handler: listProviders },
     { method: 'GET', pattern: '/subscriptions/:sub/providers/:ns', apiVersions: PROV, handler: getProvider },
     { method: 'POST', pattern: '/subscriptions/:sub/providers/:ns/register', apiVersions: PROV, lock: 'none', handler: registerProvider },
@@ -51,6 +53,10 @@ function getResourceGroup(ctx: HandlerContext, params: Params): EmuResponse {
   const rg = ctx.state.resourceGroup(param(params, 'sub'), param(params, 'rg'));
   if (rg === undefined) throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${param(params, 'rg')}' could not be found.`);
   return json(200, resourceGroupView(rg));
+}
+
+function headResourceGroup(ctx: HandlerContext, params: Params): EmuResponse {
+  return { status: ctx.state.resourceGroup(param(params, 'sub'), param(params, 'rg')) === undefined ? 404 : 204 };
 }
 
 function putResourceGroup(ctx: HandlerContext, params: Params): EmuResponse {

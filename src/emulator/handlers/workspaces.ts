@@ -36,6 +36,8 @@ export function workspaceRoutes(): Route[] {
     { method: 'PATCH', pattern: WS_BASE, apiVersions: ML, handler: patchWorkspace },
     { method: 'DELETE', pattern: WS_BASE, apiVersions: ML, handler: deleteWorkspace },
     { method: 'POST', pattern: `${WS_BASE}/provisionManagedNetwork`, apiVersions: ML, handler: provisionManagedNetwork },
+    // Inbound private endpoints are out of the emulator's scope: always none (tolerant read).
+    { method: 'GET', pattern: `${WS_BASE}/privateEndpointConnections`, apiVersions: ML, handler: listPrivateEndpointConnections },
   ];
 }
 
@@ -57,6 +59,11 @@ function listByResourceGroup(ctx: HandlerContext, params: Params): EmuResponse {
   const filter = kindFilter(ctx);
   const items = [...ctx.state.db.workspaces.values()].filter((w) => w.subscriptionId.toLowerCase() === sub && w.resourceGroup.toLowerCase() === rg && filter(w));
   return listPage(ctx, items.map((w) => workspaceView(ctx.state, w)));
+}
+
+function listPrivateEndpointConnections(ctx: HandlerContext, params: Params): EmuResponse {
+  requireWorkspace(ctx, params);
+  return json(200, { value: [] });
 }
 
 function getWorkspace(ctx: HandlerContext, params: Params): EmuResponse {
