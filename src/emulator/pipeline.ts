@@ -31,7 +31,7 @@ export function createListener(deps: PipelineDeps): (req: IncomingMessage, res: 
   return (req, res) => {
     handle(deps, req, res).catch((err: unknown) => {
       if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json' });
+        res.writeHead(500, { 'content-type': 'application/json', 'x-ms-request-id': randomUUID() });
         res.end(JSON.stringify(armErrorBody('InternalServerError', String(err), req.url ?? '')));
       } else {
         res.destroy();
