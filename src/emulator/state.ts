@@ -197,13 +197,13 @@ export class EmulatorState {
     this.settle();
     const { ws, child } = this.splitChild(id, 'computes');
     const c = ws?.computes.get(child.toLowerCase());
-    return ws === undefined || c === undefined ? undefined : computeView(ws, c);
+    return ws === undefined || c === undefined ? undefined : computeView(c);
   }
 
   listComputes(workspaceId: string): ComputeResource[] {
     this.settle();
     const ws = this.workspace(workspaceId);
-    return ws === undefined ? [] : [...ws.computes.values()].map((c) => computeView(ws, c));
+    return ws === undefined ? [] : [...ws.computes.values()].map((c) => computeView(c));
   }
 
   listOnlineEndpoints(workspaceId: string): OnlineEndpoint[] {

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, ML, SUB, at, arr, errorCode, obj, wsPath } from './client';
-import { createWorkspace, header, provision, start, type TestEmulator } from './fixtures';
+import { createWorkspace, header, start, type TestEmulator } from './fixtures';
 
 let emu: TestEmulator;
 before(async () => {
@@ -92,7 +92,6 @@ test('the first compute in an unprovisioned managed network waits for an implici
   await call(emu, 'PUT', computePath('rg-c4', 'ws-c4', 'cl2'), { body: cluster() });
   emu.clock.advance(5 * MIN);
   assert.equal(at((await call(emu, 'GET', computePath('rg-c4', 'ws-c4', 'cl2'))).body, 'properties.provisioningState'), 'Succeeded');
-  void provision;
 });
 
 test('compute instance: assigned user, schedules and setup scripts kept; stop/start are LROs on state', async () => {

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { APPROVER_ROLE, approvalAction } from '../../src/catalog';
 import { call, ML, SUB, at, arr, errorCode, obj, putResourceGroup, wsPath } from './client';
-import { createWorkspace, header, patchMode, provision, putRule, ruleStatus, start, type TestEmulator } from './fixtures';
+import { createWorkspace, header, provision, putRule, ruleStatus, start, type TestEmulator } from './fixtures';
 
 let emu: TestEmulator;
 before(async () => {
@@ -215,5 +215,4 @@ test('a Project cannot write rules (managed on the hub)', async () => {
   assert.equal(p.status, 400);
   const projRules = await call(emu, 'GET', `${wsPath('rg-r10', 'proj-r10')}/outboundRules?${ML}`);
   assert.ok(arr(obj(projRules.body).value).some((r) => at(r, 'name') === 'pkg-pypi'));
-  void patchMode;
 });

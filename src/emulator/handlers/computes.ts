@@ -44,12 +44,12 @@ function requireCompute(ctx: HandlerContext, params: Params): { ws: WorkspaceRec
 
 function listComputes(ctx: HandlerContext, params: Params): EmuResponse {
   const ws = requireWorkspace(ctx, params);
-  return listPage(ctx, [...ws.computes.values()].map((c) => computeView(ws, c)));
+  return listPage(ctx, [...ws.computes.values()].map((c) => computeView(c)));
 }
 
 function getCompute(ctx: HandlerContext, params: Params): EmuResponse {
-  const { ws, c } = requireCompute(ctx, params);
-  return json(200, computeView(ws, c));
+  const { c } = requireCompute(ctx, params);
+  return json(200, computeView(c));
 }
 
 /** The managed-network rules for a compute definition. */
@@ -95,7 +95,7 @@ function putCompute(ctx: HandlerContext, params: Params): EmuResponse {
     existing.typeProperties = { ...existing.typeProperties, ...typeProps };
     existing.tags = body.tags !== undefined ? stringMap(body.tags) : existing.tags;
     existing.modifiedOn = now;
-    return json(200, computeView(ws, existing));
+    return json(200, computeView(existing));
   }
   const c: ComputeRecord = {
     id: `${ws.id}/computes/${name}`,
@@ -138,13 +138,13 @@ function putCompute(ctx: HandlerContext, params: Params): EmuResponse {
       if (c.computeType === 'ComputeInstance') c.instanceState = 'CreateFailed';
       c.provisioningErrors = [{ error: { code: error.code, message: error.message } }];
     },
-    finalBody: () => computeView(ws, c),
+    finalBody: () => computeView(c),
   });
-  return lroResponse(ctx, op, { status: 201, body: computeView(ws, c), location: false });
+  return lroResponse(ctx, op, { status: 201, body: computeView(c), location: false });
 }
 
 function patchCompute(ctx: HandlerContext, params: Params): EmuResponse {
-  const { ws, c } = requireCompute(ctx, params);
+  const { c } = requireCompute(ctx, params);
   const body = asRecord(ctx.req.body);
   const props = asRecord(body.properties);
   // AmlCompute updates: scaleSettings (under properties.properties or properties directly).
@@ -153,7 +153,7 @@ function patchCompute(ctx: HandlerContext, params: Params): EmuResponse {
   if (body.tags !== undefined) c.tags = stringMap(body.tags);
   if (typeof props.description === 'string') c.description = props.description;
   c.modifiedOn = ctx.state.now();
-  return json(200, computeView(ws, c));
+  return json(200, computeView(c));
 }
 
 function deleteCompute(ctx: HandlerContext, params: Params): EmuResponse {

@@ -1,7 +1,7 @@
 /** Computes as GET returns them, with the read-only fields a client must drop before a recreate. */
 import type { ComputeResource } from '../../arm/types';
 import { clone } from '../http-types';
-import type { ComputeRecord, WorkspaceRecord } from '../model/records';
+import type { ComputeRecord } from '../model/records';
 
 export const COMPUTE_TYPE = 'Microsoft.MachineLearningServices/workspaces/computes';
 
@@ -51,7 +51,7 @@ function readOnlyFields(c: ComputeRecord): Record<string, unknown> {
   return {};
 }
 
-export function computeView(ws: WorkspaceRecord, c: ComputeRecord): ComputeResource {
+export function computeView(c: ComputeRecord): ComputeResource {
   const view: ComputeResource = {
     id: c.id,
     name: c.name,
@@ -73,6 +73,5 @@ export function computeView(ws: WorkspaceRecord, c: ComputeRecord): ComputeResou
   if (c.description !== undefined) view.properties.description = c.description;
   if (c.identity !== undefined) view.identity = clone(c.identity);
   if (c.sku !== undefined) view.sku = clone(c.sku);
-  void ws;
   return view;
 }
