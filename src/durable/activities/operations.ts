@@ -38,6 +38,7 @@ export interface ReadResourcePresenceInput {
 export interface ResourcePresence {
   exists: boolean;
   provisioningState?: string;
+  tags?: Record<string, string>;
 }
 
 export async function readResourcePresence(input: ReadResourcePresenceInput, _context?: InvocationContext): Promise<ResourcePresence> {
@@ -51,6 +52,9 @@ export async function readResourcePresence(input: ReadResourcePresenceInput, _co
         ? await notFoundAsUndefined(arm.getOnlineEndpoint(input.resourceId))
         : await notFoundAsUndefined(arm.getOnlineDeployment(input.resourceId));
   if (resource === undefined) return { exists: false };
+  const out: ResourcePresence = { exists: true };
   const state = resource.properties.provisioningState;
-  return typeof state === 'string' ? { exists: true, provisioningState: state } : { exists: true };
+  if (typeof state === 'string') out.provisioningState = state;
+  if (resource.tags !== undefined) out.tags = resource.tags;
+  return out;
 }

@@ -6,7 +6,8 @@
  */
 import type { OrchestrationContext } from 'durable-functions';
 import { ACTIVITIES } from '../activities/names';
-import type { StartCreateWorkspaceOutput, WorkspaceCreationPlan } from '../activities/create-workspace';
+import { CREATION_TAG, type StartCreateWorkspaceOutput, type WorkspaceCreationPlan } from '../activities/create-workspace';
+import type { ResourcePresence } from '../activities/operations';
 import type { RuleWriteOutput } from '../activities/outbound-rules';
 import type {
   AssignApproverRolesOutput,
@@ -72,6 +73,15 @@ export function* createWorkspaceOrchestrator(context: OrchestrationContext): Orc
   if (input.dryRun === true) {
     for (const id of planned) board.mark(id, 'create-workspace', 'planned');
     return finish('dry-run', 'dry run: nothing was created');
+  }
+
+  // A workspace of that name that is not this request's own (an earlier attempt tags it) is left alone, before
+  // anything is created for it.
+  started = board.now();
+  const presence = (yield callActivity(context, ACTIVITIES.readResourcePresence, { kind: 'workspace', resourceId: plan.workspaceId })) as ResourcePresence;
+  if (presence.exists && presence.tags?.[CREATION_TAG] !== context.df.instanceId) {
+    step('create', 'skipped', started, 'a workspace of that name already exists: left as it is (onboard it instead)');
+    return finish('exists', `${plan.workspaceId} already exists; nothing was changed`);
   }
 
   // Dependencies (given ones must exist; missing defaults are created with safe settings).
