@@ -81,7 +81,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       admin: createAdminHandler({ state, faults, recorder, clock }),
     }),
   );
-  server.keepAliveTimeout = 1000;
+  // Node clients drop an idle socket 1 s before the server's keep-alive hint; a short timeout would defeat
+  // connection reuse and make every request a new TLS handshake. close() ends idle sockets itself.
+  server.keepAliveTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
