@@ -204,6 +204,8 @@ export interface AssignApproverRolesOutput {
   rules: RuleActivation[];
   /** True when every such rule was seen Active (always false when confirmActive was false). */
   confirmed: boolean;
+  /** Confirmation was pointless: the managed network is not provisioned yet (rules turn Active once it is). */
+  deferred?: boolean;
 }
 
 export interface MigrateComputesInput {

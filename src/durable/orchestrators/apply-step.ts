@@ -88,6 +88,9 @@ export function* applyStep(
         })) as AssignApproverRolesOutput;
         const created = result.assigned.filter((a) => a.created).length;
         const detail = `${result.assigned.length} assignment(s), ${created} new${result.customRoles.length > 0 ? `, ${result.customRoles.length} custom role(s)` : ''}`;
+        if (!options.provisioningFollows && result.deferred === true) {
+          return finish('succeeded', `${detail}; the managed network is not provisioned yet: the rules become Active once it is`);
+        }
         if (!options.provisioningFollows && !result.confirmed) {
           return finish('failed', detail, { code: 'PrivateEndpointsNotActive', message: describeRules(result) });
         }

@@ -100,7 +100,8 @@ export function* assignApproverRolesOrchestrator(context: OrchestrationContext):
       const confirmation = yield* confirmRulesActive(context, input.workspaceId, scopes, input.confirmTimeoutMinutes ?? DEFAULT_CONFIRM_TIMEOUT_MINUTES);
       output.rules = confirmation.rules;
       output.confirmed = confirmation.confirmed;
-      board.phase(confirmation.confirmed ? 'completed' : 'failed', { message: confirmation.detail });
+      if (confirmation.deferred) output.deferred = true;
+      board.phase(confirmation.confirmed || confirmation.deferred ? 'completed' : 'failed', { message: confirmation.detail });
     } catch (err) {
       const f = describeFailure(err);
       board.phase('failed', { message: `roles assigned; confirming the rules failed: ${f.message}` });

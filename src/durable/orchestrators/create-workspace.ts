@@ -150,7 +150,7 @@ export function* createWorkspaceOrchestrator(context: OrchestrationContext): Orc
         request: input.request,
       })) as AssignApproverRolesOutput;
       scopes = [...new Set(roles.assigned.map((a) => a.scope))];
-      const ok = provisions || roles.confirmed || roles.assigned.length === 0;
+      const ok = provisions || roles.confirmed || roles.deferred === true || roles.assigned.length === 0;
       step('assign-approver-roles', ok ? 'succeeded' : 'failed', started, `${roles.assigned.length} assignment(s)`, ok ? undefined : { code: 'PrivateEndpointsNotActive', message: roles.rules.map((r) => `${r.name}: ${r.status}`).join(', ') });
       if (!ok) return finish('failed', 'the workspace exists; its private endpoint rules did not become Active');
     } catch (err) {

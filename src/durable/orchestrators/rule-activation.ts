@@ -14,6 +14,8 @@ export const DEFAULT_CONFIRM_TIMEOUT_MINUTES = 30;
 
 export interface RuleConfirmation {
   confirmed: boolean;
+  /** The managed network is not provisioned: the rules cannot be Active yet (they will be once it is). */
+  deferred: boolean;
   rules: RuleActivation[];
   detail: string;
 }
@@ -29,10 +31,11 @@ export function* confirmRulesActive(
   timeoutMinutes: number,
 ): Orchestration<RuleConfirmation> {
   const targets = new Set(targetScopes.map((t) => t.toLowerCase()));
-  if (targets.size === 0) return { confirmed: true, rules: [], detail: 'no private endpoint targets to confirm' };
+  if (targets.size === 0) return { confirmed: true, deferred: false, rules: [], detail: 'no private endpoint targets to confirm' };
   const outcome = yield* pollUntil<NetworkStatus>(context, {
     poll: () => callActivity(context, ACTIVITIES.readNetworkStatus, { workspaceId, rules: true }),
     isDone: (s) => {
+      if (s.status !== 'Active') return true;
       const rules = relevant(s, targets);
       return rules.length > 0 && (rules.every((r) => r.status === 'Active') || rules.some((r) => r.status === 'Failed'));
     },
@@ -40,6 +43,10 @@ export function* confirmRulesActive(
     schedule: RULE_POLL,
   });
   const rules = relevant(outcome.last, targets).map((r) => ({ name: r.name, target: r.target ?? '', status: r.status ?? 'Unknown' }));
+  if (outcome.last.status !== 'Active') {
+    // Without a provisioned network no private endpoint exists yet; waiting would only time out.
+    return { confirmed: false, deferred: true, rules, detail: 'the managed network is not provisioned yet: the private endpoint rules become Active once it is' };
+  }
   const active = rules.filter((r) => r.status === 'Active').map((r) => r.name);
   const notActive = rules.filter((r) => r.status !== 'Active').map((r) => `${r.name} (${r.status})`);
   const confirmed = rules.length > 0 && notActive.length === 0;
@@ -48,5 +55,5 @@ export function* confirmRulesActive(
     : rules.length === 0
       ? `no private endpoint rule to ${[...targets].join(', ')} found after ${outcome.polls} checks`
       : `not Active after ${outcome.polls} checks: ${notActive.join(', ')}${active.length > 0 ? `; Active: ${active.join(', ')}` : ''}`;
-  return { confirmed, rules, detail };
+  return { confirmed, deferred: false, rules, detail };
 }

@@ -133,3 +133,21 @@ test('roles granted before provisioning are confirmed after it (rule added, role
     assert.equal((await ruleStatuses(rig, ws.id))['pe-search'], 'Active');
     assert.equal(roleWrites(rig).assignments.length, 2, 'system- and user-assigned principals');
   }));
+
+test('an unprovisioned network (and no provisioning planned): roles assigned, no pointless wait for rules that cannot be Active yet', () =>
+  withRig(async (rig) => {
+    const ws = DEMO_WORKSPACES.researchInternetUnprovisioned;
+    const policy = testPolicy({
+      scope: { subscriptions: [DEMO_SUBSCRIPTION_1, '00000000-0000-0000-0000-000000000002'] },
+      managed_network: { isolation_mode: 'allow_internet_outbound', outbound_rules: [pe('pe-search', DEMO_SHARED.search, 'searchService')] },
+      provisioning: { provision_now: false },
+    });
+    const before = rig.clock.now();
+    const id = await rig.host.startNew(ORCHESTRATORS.onboardWorkspace, { instanceId: instanceIdForWorkspace(ws), input: { workspaceId: ws, policy, dryRun: false, request: { trigger: 'http' } } });
+    const out = (await rig.host.runUntilComplete(id)).output as OnboardWorkspaceOutput;
+    assert.equal(out.result, 'applied', JSON.stringify(out.outcomes));
+    assert.deepEqual(out.outcomes.map((o) => o.stepId), ['add-rule:pe-search', 'assign-approver-roles']);
+    assert.match(out.outcomes[1]?.detail ?? '', /not provisioned yet/);
+    assert.ok(rig.clock.now() - before < 10 * 60_000, 'no 30-minute wait');
+    assert.equal(roleWrites(rig).assignments.length, 1);
+  }));
