@@ -9,9 +9,9 @@ export function escapeCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
 }
 
-/** Inline Markdown text: characters that would start formatting are escaped. */
+/** Inline Markdown text: characters that would start formatting (or an HTML tag) are escaped. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<|])/g, '\\$1');
 }
 
 /** Inside a Mermaid `"..."` label: quotes and angle brackets as entity codes, no newlines. */

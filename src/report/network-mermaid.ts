@@ -5,7 +5,7 @@
  */
 import { escapeMermaid } from './escape';
 import { modeLabel } from './format';
-import type { NetworkView } from './model';
+import type { NetworkView, RuleView } from './model';
 import { groupRules, statusTone } from './rule-groups';
 
 const CLASS_DEFS = [
@@ -37,17 +37,23 @@ export function renderNetworkMermaid(name: string, kind: string, view: NetworkVi
   groups.forEach((group, g) => {
     const groupId = `g${g}`;
     lines.push(`  subgraph ${groupId}["${escapeMermaid(`${group.title} (${group.rules.length})`)}"]`);
-    const ruleIds: string[] = [];
-    for (const rule of group.rules) {
+    const ruleIds = new Map<RuleView, string>();
+    for (const row of group.rows) {
       const id = `r${n++}`;
-      ruleIds.push(id);
+      if (row.kind === 'required') {
+        lines.push(`    ${id}["${[row.name, row.text, row.status].map(escapeMermaid).join('<br/>')}"]:::${statusTone(row.status)}`);
+        continue;
+      }
+      const rule = row.rule;
+      ruleIds.set(rule, id);
       const detail = rule.target === undefined ? rule.destination : rule.target.subresource;
       const text = [rule.name, detail, ...(rule.status ? [rule.status] : [])].map(escapeMermaid).join('<br/>');
       lines.push(`    ${id}["${text}"]:::${statusTone(rule.status)}`);
     }
     lines.push('  end', `  ws --> ${groupId}`);
-    group.rules.forEach((rule, i) => {
-      if (rule.target === undefined) return;
+    group.rules.forEach((rule) => {
+      const ruleId = ruleIds.get(rule);
+      if (rule.target === undefined || ruleId === undefined) return;
       const key = rule.target.resourceId.toLowerCase();
       let targetId = targets.get(key);
       if (targetId === undefined) {
@@ -55,7 +61,7 @@ export function renderNetworkMermaid(name: string, kind: string, view: NetworkVi
         targets.set(key, targetId);
         lines.push(`  ${targetId}[("${escapeMermaid(rule.target.resourceName)}<br/>${escapeMermaid(shortType(rule.target.resourceType))}")]:::target`);
       }
-      lines.push(`  ${ruleIds[i] ?? ''} -.-> ${targetId}`);
+      lines.push(`  ${ruleId} -.-> ${targetId}`);
     });
   });
   lines.push(...CLASS_DEFS.map((c) => `  ${c}`));

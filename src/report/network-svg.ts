@@ -5,8 +5,8 @@
  */
 import { escapeHtml } from './escape';
 import { modeLabel } from './format';
-import type { NetworkView, RuleView } from './model';
-import { groupRules, ruleTargetText, statusTone, type RuleGroup } from './rule-groups';
+import type { NetworkView } from './model';
+import { groupRules, ruleTargetText, statusTone, type RuleGroup, type RuleRow } from './rule-groups';
 import { modeColor, TONE_COLORS } from './tones';
 
 const WIDTH = 760;
@@ -64,27 +64,32 @@ function workspaceBox(name: string, kind: string, view: NetworkView): { svg: str
   return { svg: parts.join(''), height };
 }
 
-function ruleRow(rule: RuleView, y: number): string {
+function rowCells(row: RuleRow): { name: string; target: string; status: string; muted: boolean } {
+  if (row.kind === 'required') return { name: row.name, target: row.text, status: row.status, muted: true };
+  const rule = row.rule;
+  return { name: rule.name, target: rule.target !== undefined ? `\u2192 ${ruleTargetText(rule)}` : ruleTargetText(rule), status: rule.status ?? '', muted: false };
+}
+
+function ruleRow(row: RuleRow, y: number): string {
   const x = GROUP_X;
   const mid = y + ROW / 2;
-  const status = rule.status ?? '';
-  const statusWidth = status === '' ? 0 : 96;
-  const nameWidth = 150;
+  const cells = rowCells(row);
+  const statusWidth = cells.status === '' ? 0 : 96;
+  const nameWidth = 170;
   const targetWidth = GROUP_WIDTH - nameWidth - statusWidth - 30;
-  const target = rule.target !== undefined ? `\u2192 ${ruleTargetText(rule)}` : ruleTargetText(rule);
   return [
-    label(x + 12, mid + 4, rule.name, nameWidth - 8, 'font-size="12" font-weight="600" fill="#111827"'),
-    label(x + 12 + nameWidth, mid + 4, target, targetWidth, 'font-size="12" fill="#374151"'),
-    status === '' ? '' : pill(x + GROUP_WIDTH - 10, mid, status),
+    label(x + 12, mid + 4, cells.name, nameWidth - 8, `font-size="12" font-weight="600" fill="${cells.muted ? '#6b7280' : '#111827'}"`),
+    label(x + 12 + nameWidth, mid + 4, cells.target, targetWidth, `font-size="12" fill="${cells.muted ? '#6b7280' : '#374151'}"`),
+    cells.status === '' ? '' : pill(x + GROUP_WIDTH - 10, mid, cells.status),
   ].join('');
 }
 
 function groupBox(group: RuleGroup, y: number): { svg: string; height: number } {
-  const height = HEADER + group.rules.length * ROW + 8;
+  const height = HEADER + group.rows.length * ROW + 8;
   const parts = [
     `<rect x="${GROUP_X}" y="${y}" width="${GROUP_WIDTH}" height="${height}" rx="8" fill="#f9fafb" stroke="#9ca3af"/>`,
     `<text x="${GROUP_X + 12}" y="${y + 18}" font-size="12" font-weight="700" fill="#1f2937">${escapeHtml(group.title)} (${group.rules.length})</text>`,
-    ...group.rules.map((rule, i) => ruleRow(rule, y + HEADER + i * ROW)),
+    ...group.rows.map((row, i) => ruleRow(row, y + HEADER + i * ROW)),
   ];
   return { svg: parts.join(''), height };
 }

@@ -73,7 +73,7 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes what would break Markdown or Mermaid', () => {
-    assert.match(md, /Note:\*\* skipped: scope lock \\<ReadOnly\\>/);
+    assert.match(md, /Note:\*\* skipped: scope lock \\<ReadOnly>/);
     const run = sampleRun();
     const ws = run.workspaces[0];
     assert.ok(ws?.after);
@@ -81,6 +81,32 @@ describe('renderMarkdown', () => {
     const out = renderMarkdown(run);
     assert.match(out, /quote<br\/>a#quot;b\|c/);
     assert.doesNotMatch(out, /a"b/);
+  });
+});
+
+describe('required rules of the service', () => {
+  function withRequired() {
+    const run = sampleRun();
+    const ws = run.workspaces[0];
+    assert.ok(ws?.after);
+    for (const tag of ['AzureActiveDirectory', 'AzureMonitor', 'VirtualNetwork']) {
+      ws.after.rules.push({ name: `__SYS_ST_${tag}`, type: 'ServiceTag', category: 'Required', status: 'Active', destination: `${tag} TCP 443` });
+    }
+    return run;
+  }
+
+  it('are folded into one line per type in both diagrams, the user rules stay one line each', () => {
+    const run = withRequired();
+    const md = renderMarkdown(run);
+    const after = md.split('```mermaid')[1] ?? '';
+    assert.match(after, /subgraph g2\["Service tags \(4\)"\]/);
+    assert.match(after, /\["required by the service \(3\)<br\/>AzureActiveDirectory, AzureMonitor, VirtualNetwork<br\/>Active"\]:::good/);
+    assert.doesNotMatch(after, /__SYS_ST_/);
+    assert.match(after, /\["adf<br\/>DataFactory TCP 443<br\/>Active"\]/);
+    const svg = (renderHtml(run).match(/<svg [\s\S]*?<\/svg>/g) ?? [])[0] ?? '';
+    assert.ok(svg.includes('required by the service (3)'));
+    assert.ok(!svg.includes('__SYS_ST_'));
+    assert.ok(svg.includes('Service tags (4)'));
   });
 });
 

@@ -23,3 +23,14 @@ export function printProblems(input: PolicyInput, print: Printer): void {
   if (!input.ok) for (const p of input.problems) print.out(formatProblem(p));
   for (const w of input.warnings) print.err(formatProblem({ ...w, severity: 'warning' }));
 }
+
+/** The policy, or undefined after printing why it cannot be used (the command then exits 1). */
+export async function validPolicy(path: string, print: Printer, what: string): Promise<Policy | undefined> {
+  const input = await readPolicy(path);
+  printProblems(input, print);
+  if (!input.ok) {
+    print.err(`${path}: invalid policy, ${what}`);
+    return undefined;
+  }
+  return input.policy;
+}

@@ -14,7 +14,7 @@ export interface DriveOptions {
   /** Told how long (driver time) the loop is about to wait for the next timer. */
   onWait?: (ms: number) => void;
   /** Called after every unit of work (progress display). */
-  onStep?: () => void;
+  onStep?: () => void | Promise<void>;
   /** Safety net against a runaway orchestration (default 100 000 units of work). */
   maxSteps?: number;
 }
@@ -25,7 +25,7 @@ export async function drive(host: LocalDurableHost, time: TimeDriver, options: D
     if (options.until !== undefined && (await options.until())) return 'done';
     await time.sync();
     const report = await host.step({ advanceClock: true });
-    options.onStep?.();
+    await options.onStep?.();
     if (report === undefined) return options.until !== undefined && (await options.until()) ? 'done' : 'idle';
     // A timer step that fired nothing: the driver holds the wished-for time and must make it arrive.
     if (report.kind === 'timers' && report.instanceIds.length === 0) await time.waitForWish(options.onWait);

@@ -49,13 +49,3 @@ export function emulatorClockApi(endpoint: string, caCertPem: string | undefined
     advance: async (ms) => nowOf(await call(endpoint, caCertPem, 'POST', { advanceMs: Math.max(0, Math.ceil(ms)) })),
   };
 }
-
-/** True when the endpoint serves the admin clock (an emulator); false for anything else. */
-export async function hasEmulatorClock(api: EmulatorClockApi): Promise<boolean> {
-  try {
-    await api.read();
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,7 +1,7 @@
 /**
- * Where `plan` (and later `apply`, `migrate`) get a workspace's state from: a state file, or a live read through
- * ARM. The live reader is plugged in by the ARM client side (setLiveStateReader); until then `--workspace`
- * explains how to export a state file instead.
+ * Where `plan` gets a workspace's state from: a state file, or a live read through ARM. The command passes the
+ * ARM reader; setLiveStateReader overrides it (tests). Without either, `--workspace` explains how to export a
+ * state file instead.
  */
 import { isWorkspaceId } from '../../arm/resource-id';
 import type { WorkspaceState } from '../../planner/types';
@@ -39,14 +39,14 @@ export function fileStateSource(path: string): StateSource {
   };
 }
 
-export function liveStateSource(workspaceId: string): StateSource {
+export function liveStateSource(workspaceId: string, fallback?: LiveStateReader): StateSource {
   if (!isWorkspaceId(workspaceId)) {
     throw new UsageError(
       `--workspace needs a workspace resource id, got "${workspaceId}"`,
       'e.g. /subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.MachineLearningServices/workspaces/<name>',
     );
   }
-  const reader = liveReader;
+  const reader = liveReader ?? fallback;
   if (reader === undefined) {
     throw new UsageError(
       '--workspace (reading the workspace from Azure) is not available in this build of mnet',
@@ -57,9 +57,9 @@ export function liveStateSource(workspaceId: string): StateSource {
 }
 
 /** Exactly one of --state / --workspace. */
-export function stateSourceFromOptions(options: { state?: string; workspace?: string }): StateSource {
+export function stateSourceFromOptions(options: { state?: string; workspace?: string }, live?: LiveStateReader): StateSource {
   if (options.state !== undefined && options.workspace !== undefined) throw new UsageError('give either --state or --workspace, not both');
   if (options.state !== undefined) return fileStateSource(options.state);
-  if (options.workspace !== undefined) return liveStateSource(options.workspace);
+  if (options.workspace !== undefined) return liveStateSource(options.workspace, live);
   throw new UsageError('plan needs the workspace: --state <file> or --workspace <id>');
 }
