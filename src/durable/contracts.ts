@@ -76,11 +76,16 @@ export interface OrchestrationCustomStatus {
   workspaceId?: string;
   currentStep?: string;
   ticketId?: string;
-  /** The plan being executed (Plan from the planner, as JSON). */
+  /**
+   * The plan being executed: a bounded summary (steps with reasons and flags, warnings) because Durable caps custom
+   * status at 16 KB; the full Plan is in the output (`OnboardWorkspaceOutput.plan`).
+   */
   plan?: unknown;
   outcomes: StepOutcome[];
   waitingForApproval?: { stepIds: string[]; deadline: string };
   message?: string;
+  /** Older outcomes left out to keep the status under Durable's 16 KB (the output has them all). */
+  outcomesOmitted?: number;
 }
 
 export type OnboardResult =

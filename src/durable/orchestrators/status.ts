@@ -8,17 +8,37 @@ import type { OrchestrationCustomStatus, OrchestrationPhase, StepOutcome, StepSt
 import type { Plan } from '../../planner/types';
 
 export interface PlanSummary {
+  policyName: string;
+  actualMode: string;
+  desiredMode: string;
   compliant: boolean;
   refused?: string;
-  steps: { id: string; kind: string; target: string; needsApproval: boolean; irreversible: boolean; costly: boolean; disruptive: boolean }[];
-  warnings: string[];
+  estimatedMinutes: number;
+  stepCount: number;
+  /** At most MAX_SUMMARY_STEPS; `stepCount` tells how many there are. */
+  steps: { id: string; kind: string; target: string; reason: string; needsApproval: boolean; irreversible: boolean; costly: boolean; disruptive: boolean }[];
+  warnings: { code: string; message: string }[];
 }
 
+const MAX_SUMMARY_STEPS = 25;
+const MAX_SUMMARY_WARNINGS = 10;
+const MAX_TEXT = 160;
+
+function clip(text: string): string {
+  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
+}
+
+/** What an approver needs to see, bounded in size. */
 export function summarizePlan(plan: Plan): PlanSummary {
   const summary: PlanSummary = {
+    policyName: plan.policyName,
+    actualMode: plan.actualMode,
+    desiredMode: plan.desiredMode,
     compliant: plan.compliant,
-    steps: plan.steps.map((s) => ({ id: s.id, kind: s.kind, target: s.target, ...s.flags })),
-    warnings: plan.warnings.map((w) => w.code),
+    estimatedMinutes: plan.estimatedMinutes,
+    stepCount: plan.steps.length,
+    steps: plan.steps.slice(0, MAX_SUMMARY_STEPS).map((s) => ({ id: s.id, kind: s.kind, target: s.target, reason: clip(s.reason), ...s.flags })),
+    warnings: plan.warnings.slice(0, MAX_SUMMARY_WARNINGS).map((w) => ({ code: w.code, message: clip(w.message) })),
   };
   if (plan.refused) summary.refused = plan.refused.reason;
   return summary;
@@ -84,6 +104,37 @@ export class StatusBoard {
   }
 
   private publish(): void {
-    this.context.df.setCustomStatus({ ...this.status, outcomes: [...this.outcomes] });
+    this.context.df.setCustomStatus(fitCustomStatus({ ...this.status, outcomes: [...this.outcomes] }));
   }
+}
+
+/** Durable rejects custom status over 16 KB; stay well under it, whatever the plan and outcome count. */
+export const CUSTOM_STATUS_BUDGET = 14_000;
+
+function clipOutcome(o: StepOutcome, length: number): StepOutcome {
+  const out: StepOutcome = { ...o };
+  if (out.detail !== undefined && out.detail.length > length) out.detail = `${out.detail.slice(0, length - 1)}…`;
+  if (out.error !== undefined && out.error.message.length > length) out.error = { code: out.error.code, message: `${out.error.message.slice(0, length - 1)}…` };
+  return out;
+}
+
+/**
+ * Trims, in order, until the status fits: long texts, then older outcomes (the output keeps them all), then the
+ * plan's step list. Deterministic: it depends on the data only.
+ */
+export function fitCustomStatus(status: OrchestrationCustomStatus): OrchestrationCustomStatus {
+  const size = (s: OrchestrationCustomStatus): number => JSON.stringify(s).length;
+  if (size(status) <= CUSTOM_STATUS_BUDGET) return status;
+  let fitted: OrchestrationCustomStatus = { ...status, outcomes: status.outcomes.map((o) => clipOutcome(o, 160)) };
+  for (const keep of [20, 10, 5]) {
+    if (size(fitted) <= CUSTOM_STATUS_BUDGET) return fitted;
+    const omitted = status.outcomes.length - keep;
+    if (omitted > 0) fitted = { ...fitted, outcomes: fitted.outcomes.slice(-keep), outcomesOmitted: omitted };
+  }
+  const plan = fitted.plan as PlanSummary | undefined;
+  if (size(fitted) > CUSTOM_STATUS_BUDGET && plan !== undefined && Array.isArray(plan.steps)) {
+    fitted = { ...fitted, plan: { ...plan, steps: plan.steps.slice(0, 5), warnings: plan.warnings.slice(0, 3) } };
+  }
+  if (size(fitted) > CUSTOM_STATUS_BUDGET) fitted = { ...fitted, plan: undefined, message: fitted.message?.slice(0, 500) };
+  return fitted;
 }

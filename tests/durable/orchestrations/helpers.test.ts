@@ -16,6 +16,7 @@ import { describeFailure, orchestrationFailure } from '../../../src/durable/orch
 import { provisioningTimeoutMinutes } from '../../../src/durable/orchestrators/migration-phases';
 import { nextDelaySeconds, OPERATION_POLL, PROVISIONING_POLL } from '../../../src/durable/orchestrators/poll';
 import { batches } from '../../../src/durable/orchestrators/settle';
+import { fitCustomStatus, summarizePlan } from '../../../src/durable/orchestrators/status';
 import { activities, orchestrators, registerDurableFunctions } from '../../../src/durable/registry';
 import type { Workspace } from '../../../src/arm/types';
 import { approvedOutboundPolicy } from '../../support/policies';
@@ -128,4 +129,30 @@ test('orchestrators stay deterministic: no clock, randomness, timers, environmen
     const text = readFileSync(join(dir, file), 'utf8');
     assert.doesNotMatch(text, forbidden, file);
   }
+});
+
+test('the plan in the custom status is a bounded summary (Durable caps custom status at 16 KB)', () => {
+  const step = (i: number) => ({
+    id: `add-rule:r${i}`,
+    kind: 'add-rule' as const,
+    target: `r${i}`,
+    reason: 'x'.repeat(500),
+    flags: { irreversible: false, costly: false, disruptive: false, needsApproval: false },
+    params: { name: `r${i}`, rule: { type: 'FQDN' as const, destination: `h${i}.example.com` }, addsFirstFqdnRule: false },
+  });
+  const plan = {
+    workspaceId: '/w', workspaceName: 'w', kind: 'Default', policyName: 'p', actualMode: 'Disabled' as const, desiredMode: 'AllowOnlyApprovedOutbound' as const,
+    compliant: false, steps: Array.from({ length: 300 }, (_, i) => step(i)), warnings: Array.from({ length: 100 }, (_, i) => ({ code: `w${i}`, message: 'y'.repeat(900) })),
+    estimatedMinutes: 40, computesKnown: true,
+  };
+  const summary = summarizePlan(plan);
+  assert.equal(summary.stepCount, 300);
+  assert.equal(summary.steps[0]?.reason.length, 160);
+  const outcomes = Array.from({ length: 120 }, (_, i) => ({ stepId: `s${i}`, kind: 'add-rule', status: 'succeeded' as const, startedAt: 'x', finishedAt: 'y', detail: 'z'.repeat(700) }));
+  const fitted = fitCustomStatus({ phase: 'applying', outcomes, plan: summary, message: 'm', workspaceId: '/w' });
+  assert.ok(JSON.stringify(fitted).length <= 14_000, String(JSON.stringify(fitted).length));
+  assert.equal(fitted.outcomes.at(-1)?.stepId, 's119', 'the latest outcomes are kept');
+  assert.ok((fitted.outcomesOmitted ?? 0) > 0);
+  const small = { phase: 'applying' as const, outcomes: outcomes.slice(0, 2) };
+  assert.equal(fitCustomStatus(small), small, 'left alone when it fits');
 });
