@@ -30,10 +30,27 @@ function isWorkspaceRow(row: Record<string, unknown>): boolean {
   return typeof row['id'] === 'string' && typeof row['name'] === 'string';
 }
 
-/** Resource Graph rows omit empty columns; give the planner the shape a GET would. */
+/** The workspace properties drift evaluation reads; the rest stays out of the orchestration history. */
+const EVALUATED_PROPERTIES = [
+  'managedNetwork',
+  'publicNetworkAccess',
+  'imageBuildCompute',
+  'storageAccount',
+  'keyVault',
+  'containerRegistry',
+  'applicationInsights',
+  'hubResourceId',
+  'provisioningState',
+] as const;
+
+/** Resource Graph rows omit empty columns; give the planner the shape a GET would, and nothing more. */
 function toWorkspace(row: Record<string, unknown>): Workspace {
-  const properties = typeof row['properties'] === 'object' && row['properties'] !== null ? row['properties'] : {};
-  return { ...row, location: typeof row['location'] === 'string' ? row['location'] : '', properties } as Workspace;
+  const source = typeof row['properties'] === 'object' && row['properties'] !== null ? (row['properties'] as Record<string, unknown>) : {};
+  const properties: Record<string, unknown> = {};
+  for (const key of EVALUATED_PROPERTIES) if (source[key] !== undefined && source[key] !== null) properties[key] = source[key];
+  const ws: Record<string, unknown> = { id: row['id'], name: row['name'], location: typeof row['location'] === 'string' ? row['location'] : '', properties };
+  for (const key of ['type', 'kind', 'tags', 'identity'] as const) if (row[key] !== undefined && row[key] !== null) ws[key] = row[key];
+  return ws as unknown as Workspace;
 }
 
 export interface SaveDriftReportInput {

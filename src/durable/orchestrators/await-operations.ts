@@ -48,7 +48,9 @@ export function* awaitOperations(context: OrchestrationContext, operations: Star
     }
   }
   const retryAfter = pending.flatMap((op) => (op.start.state === 'started' ? [op.start.handle.retryAfterSeconds] : []));
-  let delay = Math.max(OPERATION_POLL.initialSeconds, Math.min(OPERATION_POLL.maxSeconds, ...retryAfter, OPERATION_POLL.initialSeconds));
+  // The service's Retry-After (the shortest of the batch), within the schedule's bounds.
+  const hinted = retryAfter.length > 0 ? Math.min(...retryAfter) : OPERATION_POLL.initialSeconds;
+  let delay = Math.min(OPERATION_POLL.maxSeconds, Math.max(OPERATION_POLL.initialSeconds, hinted));
   let current = pending;
   while (current.length > 0) {
     yield* sleep(context, delay, deadline);
