@@ -11,7 +11,7 @@ import { planApproverRoles } from '../../planner/approver-roles';
 import type { ApproverAssignment } from '../../planner/steps';
 import type { Policy } from '../../policy/types';
 import type { AssignedRole } from '../contracts';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 
 export interface PlanApproverAssignmentsInput {
   workspaceId: string;
@@ -69,6 +69,7 @@ export async function ensureCustomApproverRole(input: EnsureCustomApproverRoleIn
     actions: input.actions,
     assignableScopes: [input.targetScope],
   });
+  logWrite(`custom approver role ${roleName} defined`, { scope: input.targetScope });
   return { roleDefinitionId, created: existing === undefined };
 }
 
@@ -92,5 +93,6 @@ export async function assignApproverRole(input: AssignApproverRoleInput, _contex
     principalType: 'ServicePrincipal',
     description: `Private endpoint connection approval for workspace ${input.workspaceId} (mnet-autopilot)`,
   });
+  logWrite(`approver role assigned to ${input.principalId}`, { scope: input.scope, created: result.created });
   return { scope: input.scope, principalId: input.principalId, roleDefinitionId, assignmentName: result.name, created: result.created };
 }

@@ -16,7 +16,7 @@ import { toArmRule } from '../../planner/arm-rule';
 import { desiredRules } from '../../planner/desired-rules';
 import { desiredIsolationMode, isManaged } from '../../planner/workspace-facts';
 import type { CreateWorkspaceInput } from '../contracts';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 
 export interface DependencyPlan {
   kind: DependencyKind;
@@ -169,6 +169,7 @@ export async function ensureDependencyResource(input: EnsureDependencyResourceIn
   if (existing !== undefined) return { resourceId: d.resourceId, created: false };
   if (d.given || d.body === undefined) throw new Error(`[DependencyNotFound] the ${d.kind} given in the request does not exist: ${d.resourceId}`);
   await arm.putDependency(d.kind, d.resourceId, d.body);
+  logWrite(`${d.kind} created`, { resourceId: d.resourceId });
   return { resourceId: d.resourceId, created: true };
 }
 
@@ -200,5 +201,7 @@ export async function startCreateWorkspace(input: StartCreateWorkspaceInput, _co
     return state === undefined ? { state: 'exists', ours, resourceId: id } : { state: 'exists', ours, resourceId: id, provisioningState: state };
   }
   const body: WorkspaceCreateBody = { ...input.body, tags: { ...(input.body.tags ?? {}), [CREATION_TAG]: input.requestId } };
-  return { state: 'started', handle: await arm.beginCreateWorkspace(id, body), resourceId: id };
+  const handle = await arm.beginCreateWorkspace(id, body);
+  logWrite('workspace creation started', { workspaceId: id });
+  return { state: 'started', handle, resourceId: id };
 }

@@ -35,3 +35,8 @@ export function getActivityDependencies(): ActivityDependencies {
 export function clearActivityDependencies(): void {
   current = undefined;
 }
+
+/** Reports a write an activity made (CLI progress, local runs); silent when no log was given. */
+export function logWrite(message: string, details?: Record<string, unknown>): void {
+  current?.log?.(message, details);
+}

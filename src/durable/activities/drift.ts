@@ -5,7 +5,7 @@
 import type { InvocationContext } from '@azure/functions';
 import type { Workspace } from '../../arm/types';
 import type { DriftReport } from '../../drift/report';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 
 /** `id` is projected so the service can page; everything the drift evaluation reads is in `properties`. */
 export const WORKSPACES_QUERY = [
@@ -67,5 +67,6 @@ export async function saveDriftReport(input: SaveDriftReportInput, _context?: In
     instanceId: input.instanceId,
     report: input.report,
   });
+  logWrite(`drift report saved: ${stored.key}`);
   return { key: stored.key };
 }

@@ -6,7 +6,7 @@ import type { InvocationContext } from '@azure/functions';
 import { notFoundAsUndefined } from '../../arm/client/errors';
 import type { OutboundRule } from '../../arm/types';
 import { ruleDifferences } from '../../planner/arm-rule';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 
 export interface PutOutboundRuleInput {
   workspaceId: string;
@@ -24,6 +24,7 @@ export async function putOutboundRule(input: PutOutboundRuleInput, _context?: In
   // Same comparison as the planner's, so a rule the plan considers equal is never rewritten.
   if (existing !== undefined && ruleDifferences(existing.properties, input.rule).length === 0) return { changed: false };
   await arm.putOutboundRule(input.workspaceId, input.name, writableRule(input.rule));
+  logWrite(`outbound rule ${input.name} written`, { workspaceId: input.workspaceId });
   return { changed: true };
 }
 
@@ -41,6 +42,7 @@ export async function deleteOutboundRule(input: DeleteOutboundRuleInput, _contex
     throw new Error(`[RequiredRule] outbound rule ${input.name} is a Required rule and is never removed`);
   }
   await arm.deleteOutboundRule(input.workspaceId, input.name);
+  logWrite(`outbound rule ${input.name} removed`, { workspaceId: input.workspaceId });
   return { changed: true };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { InvocationContext } from '@azure/functions';
 import type { Workspace, WorkspaceNetworkPatch } from '../../arm/types';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 
 export interface PatchWorkspaceNetworkInput {
   workspaceId: string;
@@ -24,6 +24,7 @@ export async function patchWorkspaceNetwork(input: PatchWorkspaceNetworkInput, _
   const changes = differences(current, input.patch);
   if (changes.length === 0) return { changed: false, changes };
   await arm.patchWorkspaceNetwork(input.workspaceId, input.patch);
+  logWrite(`workspace network settings changed: ${changes.join('; ')}`, { workspaceId: input.workspaceId });
   return { changed: true, changes };
 }
 

@@ -17,7 +17,7 @@ import {
   type SnapshotDocument,
   type SnapshotKind,
 } from '../snapshots/migration-snapshots';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 import { computeId, onlineEndpointId } from './arm-ids';
 
 export interface SnapshotComputesInput {
@@ -70,6 +70,7 @@ export async function snapshotComputes(input: SnapshotComputesInput, _context?: 
   }
   // The manifest last: its presence means every definition above is stored.
   await snapshots.put(manifestKey(input.workspaceId, input.migrationId), manifest);
+  logWrite(`snapshots saved: ${manifest.computes.length} compute(s), ${manifest.onlineEndpoints.length} endpoint(s)`, { workspaceId: input.workspaceId, migrationId: input.migrationId });
   return manifest;
 }
 

@@ -5,7 +5,7 @@
 import type { InvocationContext } from '@azure/functions';
 import { notFoundAsUndefined } from '../../arm/client/errors';
 import type { LroHandle } from '../../arm/client/lro-types';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 import { computeId, onlineEndpointId } from './arm-ids';
 
 export interface StartDeleteInput {
@@ -27,7 +27,7 @@ export async function startDeleteCompute(input: StartDeleteInput, _context?: Inv
   const compute = await notFoundAsUndefined(arm.getCompute(id));
   if (compute === undefined) return { state: 'done', resourceId: id };
   if (DELETING.has(String(compute.properties.provisioningState ?? '').toLowerCase())) return { state: 'in-progress', resourceId: id };
-  return { state: 'started', handle: await arm.beginDeleteCompute(id), resourceId: id };
+  return started(id, await arm.beginDeleteCompute(id));
 }
 
 export async function startDeleteOnlineEndpoint(input: StartDeleteInput, _context?: InvocationContext): Promise<StartOutcome> {
@@ -36,5 +36,10 @@ export async function startDeleteOnlineEndpoint(input: StartDeleteInput, _contex
   const endpoint = await notFoundAsUndefined(arm.getOnlineEndpoint(id));
   if (endpoint === undefined) return { state: 'done', resourceId: id };
   if (DELETING.has(String(endpoint.properties.provisioningState ?? '').toLowerCase())) return { state: 'in-progress', resourceId: id };
-  return { state: 'started', handle: await arm.beginDeleteOnlineEndpoint(id), resourceId: id };
+  return started(id, await arm.beginDeleteOnlineEndpoint(id));
+}
+
+function started(resourceId: string, handle: LroHandle): StartOutcome {
+  logWrite('delete started', { resourceId });
+  return { state: 'started', handle, resourceId };
 }

@@ -1,7 +1,7 @@
 /** Starts manual provisioning of the managed network; the orchestrator polls the workspace on timers. */
 import type { InvocationContext } from '@azure/functions';
 import type { LroHandle } from '../../arm/client/lro-types';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 
 export interface StartProvisionNetworkInput {
   workspaceId: string;
@@ -14,5 +14,7 @@ export interface StartProvisionNetworkOutput {
 
 export async function startProvisionNetwork(input: StartProvisionNetworkInput, _context?: InvocationContext): Promise<StartProvisionNetworkOutput> {
   const { arm } = getActivityDependencies();
-  return { handle: await arm.beginProvisionManagedNetwork(input.workspaceId, { includeSpark: input.includeSpark }) };
+  const handle = await arm.beginProvisionManagedNetwork(input.workspaceId, { includeSpark: input.includeSpark });
+  logWrite(`managed network provisioning requested${input.includeSpark ? ' (with Spark)' : ''}`, { workspaceId: input.workspaceId });
+  return { handle };
 }

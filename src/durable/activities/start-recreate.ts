@@ -8,8 +8,9 @@ import { notFoundAsUndefined } from '../../arm/client/errors';
 import { computeRecreateBody, onlineDeploymentRecreateBody, onlineEndpointRecreateBody, withTraffic } from '../../arm/recreate';
 import type { ComputeResource, OnlineDeployment, OnlineEndpoint } from '../../arm/types';
 import { deploymentSnapshotName, readSnapshot, snapshotKey } from '../snapshots/migration-snapshots';
-import { getActivityDependencies } from './dependencies';
+import { getActivityDependencies, logWrite } from './dependencies';
 import { computeId, onlineDeploymentId, onlineEndpointId } from './arm-ids';
+import type { LroHandle } from '../../arm/client/lro-types';
 import type { StartOutcome } from './start-delete';
 
 const BUSY = new Set(['creating', 'updating', 'deleting', 'provisioning', 'accepted']);
@@ -35,7 +36,7 @@ export async function startRecreateCompute(input: StartRecreateComputeInput, _co
   const current = await notFoundAsUndefined(arm.getCompute(id));
   if (current !== undefined) return existing(id, current.properties.provisioningState);
   const body = computeRecreateBody(snapshot.definition, { insideManagedNetwork: input.insideManagedNetwork });
-  return { state: 'started', handle: await arm.beginCreateCompute(id, body), resourceId: id };
+  return started(id, await arm.beginCreateCompute(id, body));
 }
 
 export interface StartRecreateEndpointInput {
@@ -51,7 +52,7 @@ export async function startRecreateOnlineEndpoint(input: StartRecreateEndpointIn
   const snapshot = await readSnapshot<OnlineEndpoint>(snapshots, snapshotKey(input.workspaceId, input.migrationId, 'endpoint', input.endpoint));
   const current = await notFoundAsUndefined(arm.getOnlineEndpoint(id));
   if (current !== undefined) return existing(id, current.properties.provisioningState);
-  return { state: 'started', handle: await arm.beginCreateOnlineEndpoint(id, onlineEndpointRecreateBody(snapshot.definition).body), resourceId: id };
+  return started(id, await arm.beginCreateOnlineEndpoint(id, onlineEndpointRecreateBody(snapshot.definition).body));
 }
 
 export interface StartRecreateDeploymentInput extends StartRecreateEndpointInput {
@@ -65,7 +66,7 @@ export async function startRecreateOnlineDeployment(input: StartRecreateDeployme
   const snapshot = await readSnapshot<OnlineDeployment>(snapshots, key);
   const current = await notFoundAsUndefined(arm.getOnlineDeployment(id));
   if (current !== undefined) return existing(id, current.properties.provisioningState);
-  return { state: 'started', handle: await arm.beginCreateOnlineDeployment(id, onlineDeploymentRecreateBody(snapshot.definition)), resourceId: id };
+  return started(id, await arm.beginCreateOnlineDeployment(id, onlineDeploymentRecreateBody(snapshot.definition)));
 }
 
 /** The same traffic split as before, once every deployment is back (traffic is set through PUT). */
@@ -80,7 +81,7 @@ export async function startRestoreEndpointTraffic(input: StartRecreateEndpointIn
   if (sameSplit(current.properties.traffic, plan.traffic) && sameSplit(current.properties.mirrorTraffic, plan.mirrorTraffic)) {
     return { state: 'done', resourceId: id };
   }
-  return { state: 'started', handle: await arm.beginCreateOnlineEndpoint(id, withTraffic(plan.body, plan.traffic, plan.mirrorTraffic)), resourceId: id };
+  return started(id, await arm.beginCreateOnlineEndpoint(id, withTraffic(plan.body, plan.traffic, plan.mirrorTraffic)), 'traffic split restore started');
 }
 
 /** Zero-percent entries are the same as absent ones. */
@@ -88,4 +89,9 @@ export function sameSplit(a: Record<string, number> | undefined, b: Record<strin
   const norm = (m: Record<string, number> | undefined): string =>
     JSON.stringify(Object.entries(m ?? {}).filter(([, v]) => v !== 0).map(([k, v]) => [k.toLowerCase(), v]).sort());
   return norm(a) === norm(b);
+}
+
+function started(resourceId: string, handle: LroHandle, what = 'recreate from snapshot started'): StartOutcome {
+  logWrite(what, { resourceId });
+  return { state: 'started', handle, resourceId };
 }

@@ -156,3 +156,13 @@ test('the plan in the custom status is a bounded summary (Durable caps custom st
   const small = { phase: 'applying' as const, outcomes: outcomes.slice(0, 2) };
   assert.equal(fitCustomStatus(small), small, 'left alone when it fits');
 });
+
+test('activities report their writes to the optional log', async () => {
+  const { setActivityDependencies, logWrite } = await import('../../../src/durable/activities/dependencies');
+  const lines: string[] = [];
+  setActivityDependencies({ arm: {} as never, snapshots: {} as never, reports: {} as never, log: (m) => void lines.push(m) });
+  logWrite('outbound rule x written');
+  clearActivityDependencies();
+  logWrite('dropped');
+  assert.deepEqual(lines, ['outbound rule x written']);
+});
