@@ -134,5 +134,12 @@ export function* onboardWorkspaceOrchestrator(context: OrchestrationContext): Or
     const done = board.outcomes.filter((o) => o.status === 'succeeded').map((o) => o.stepId);
     return finish('failed', `step ${applied.failedStep ?? '?'} failed; done: ${done.join(', ') || 'nothing'}`);
   }
+  // A project is changed only through its hub: when that is all the plan says, nothing here was applied.
+  const hubSteps = plan.steps.filter((s) => s.kind === 'govern-through-hub');
+  if (hubSteps.length > 0 && hubSteps.length === plan.steps.length) {
+    const hub = hubSteps[0]?.kind === 'govern-through-hub' ? hubSteps[0].params.hubResourceId : '';
+    out.errors.push({ code: 'govern-through-hub', message: `a project uses its hub's managed network: onboard the hub ${hub}` });
+    return finish('refused', `nothing to change on a project: onboard its hub ${hub}`);
+  }
   return finish('applied', `${plan.steps.length} step(s) applied`);
 }

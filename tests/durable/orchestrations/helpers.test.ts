@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { customRoleNameForTarget } from '../../../src/durable/activities/approver-roles';
-import { clearActivityDependencies, getActivityDependencies } from '../../../src/durable/activities/dependencies';
+import { clearActivityDependencies, getActivityDependencies, logWrite, setActivityDependencies } from '../../../src/durable/activities/dependencies';
 import { ACTIVITIES } from '../../../src/durable/activities/names';
 import { writableRule } from '../../../src/durable/activities/outbound-rules';
 import { differences } from '../../../src/durable/activities/patch-workspace-network';
@@ -157,8 +157,7 @@ test('the plan in the custom status is a bounded summary (Durable caps custom st
   assert.equal(fitCustomStatus(small), small, 'left alone when it fits');
 });
 
-test('activities report their writes to the optional log', async () => {
-  const { setActivityDependencies, logWrite } = await import('../../../src/durable/activities/dependencies');
+test('activities report their writes to the optional log', () => {
   const lines: string[] = [];
   setActivityDependencies({ arm: {} as never, snapshots: {} as never, reports: {} as never, log: (m) => void lines.push(m) });
   logWrite('outbound rule x written');

@@ -172,3 +172,13 @@ test('a compliant workspace: compliant, no write', () =>
     assert.equal(out.result, 'compliant', JSON.stringify(out.plan));
     assert.deepEqual(rig.writes(), []);
   }));
+
+test('a project whose hub drifted: nothing is changed on the project; the output points at the hub', () =>
+  withRig(async (rig) => {
+    const out = await finish(rig, await start(rig, input(DEMO_WORKSPACES.project, approvedOutboundPolicy(SUBS))));
+    assert.equal(out.result, 'refused', JSON.stringify(out));
+    assert.equal(out.outcomes[0]?.kind, 'govern-through-hub');
+    assert.equal(out.outcomes[0]?.status, 'skipped');
+    assert.match(out.errors[0]?.message ?? '', /hub-contoso/);
+    assert.deepEqual(rig.writes(), []);
+  }));
