@@ -98,7 +98,7 @@ function workspaceReport(ws: Workspace, inputs: ReportInputs): WorkspaceReport {
   const steps = [
     ...mine.filter((s) => s.parentInstanceId === undefined).flatMap((s) => outcomesOf(s).map((o) => stepView(o, s.name))),
     ...notes.actions,
-  ].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  ].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || Number(b.kind === 'approval') - Number(a.kind === 'approval'));
   const existedBefore = inputs.before.has(key);
   const first = verdictIn(inputs.firstScan, ws.id, inputs.scannedSubscriptions);
   const final = verdictIn(inputs.finalScan, ws.id, inputs.scannedSubscriptions);

@@ -18,7 +18,7 @@ import { DEMO_APP_SUBSCRIPTIONS, startDemoEnvironment, type DemoEnvironment } fr
 import { readNetworkView } from './network-view';
 import { createAndOnboard } from './phases/event-grid';
 import { tryLockedWorkspaces } from './phases/locked';
-import { planWorkspaces } from './phases/plans';
+import { planWorkspaces, stepLine } from './phases/plans';
 import { planHeadline, remediate, remediationOrder } from './phases/remediate';
 import { runScan, scanSummary } from './phases/scan';
 import { DemoRecorder, silentProgress, type DemoProgress } from './recorder';
@@ -117,8 +117,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const created = await recorder.phase('event-grid', 'Event Grid: a new workspace is onboarded', (lines, status) => createAndOnboard(env, lines, status), (r) => `${r.workspaceId.split('/').pop() ?? ''}: ${String(r.view['result'] ?? r.view['state'])}`);
     recorder.workspace(created.workspaceId).actions.push(...created.approvals);
     recorder.workspace(created.workspaceId).notes.push(`Created during the run; onboarded from an Event Grid event (a duplicate delivery was ${created.duplicate}).`);
-    const createdPlan = (created.view['plan'] ?? null) as { steps?: { id: string; kind: string }[] } | null;
-    if (createdPlan?.steps) recorder.workspace(created.workspaceId).plannedSteps = createdPlan.steps.map((s) => `${s.kind}: ${s.id}`);
+    // The onboarding's own plan (the output's full plan once finished): nobody called POST /plan for it.
+    const createdPlan = (created.view['plan'] ?? null) as { steps?: { id: string; kind: string; reason?: string }[] } | null;
+    if (createdPlan?.steps) recorder.workspace(created.workspaceId).plannedSteps = createdPlan.steps.map((s) => (s.reason !== undefined ? stepLine({ kind: s.kind, reason: s.reason }) : `${s.kind}: ${s.id}`));
 
     let ticket = 1;
     for (const workspaceId of remediationOrder(plans)) {

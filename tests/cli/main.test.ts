@@ -27,7 +27,8 @@ test('unknown flag: exit 2', async () => {
 test('--help, help <command>, <command> --help, --version', async () => {
   const help = await run(['--help']);
   assert.equal(help.code, EXIT.ok);
-  for (const c of COMMANDS) assert.match(help.stdout, new RegExp(`^  ${c.name}\\s+${c.summary}$`, 'm'));
+  const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const c of COMMANDS) assert.match(help.stdout, new RegExp(`^  ${c.name}\\s+${literal(c.summary)}$`, 'm'));
   const planHelp = await run(['plan', '--help']);
   assert.equal(planHelp.code, EXIT.ok);
   assert.match(planHelp.stdout, /--state <file>/);

@@ -94,14 +94,16 @@ test('plan: a state file that is not JSON or not a workspace is a usage error wi
   assert.match(r2.stderr, /workspace\.id is missing/);
 });
 
-test('plan --workspace: a clear message while no live reader is plugged in; pluggable when one is', async () => {
+test('plan --workspace: read live (the reader is pluggable); --endpoint/--ca only with --workspace', async () => {
   const id = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/workspaces/ws-ml-prod';
-  const r = await run(['plan', '--policy', POLICY, '--workspace', id]);
-  assert.equal(r.code, EXIT.usage);
-  assert.match(r.stderr, /not available in this build/);
-  assert.match(r.stderr, /--state/);
-  assert.doesNotMatch(r.stderr, /TODO/i);
   assert.equal((await run(['plan', '--policy', POLICY, '--workspace', 'not-an-id'])).code, EXIT.usage);
+  const mixed = await run(['plan', '--policy', POLICY, '--state', `${WS}/approved-compliant.json`, '--endpoint', 'https://127.0.0.1:1']);
+  assert.equal(mixed.code, EXIT.usage);
+  assert.match(mixed.stderr, /--endpoint and --ca go with --workspace/);
+  // No emulator there: one line with a hint, exit 3 (nothing in Azure is contacted with an --endpoint).
+  const down = await run(['plan', '--policy', POLICY, '--workspace', id, '--endpoint', 'https://127.0.0.1:1']);
+  assert.equal(down.code, EXIT.runtime);
+  assert.match(down.stderr, /^mnet: nothing answers at https:\/\/127\.0\.0\.1:1/m);
 
   const state = JSON.parse(readFileSync(`${WS}/approved-compliant.json`, 'utf8')) as { workspace: never };
   setLiveStateReader(async (wsId) => {
