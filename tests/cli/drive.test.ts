@@ -1,13 +1,13 @@
 /** The CLI's host loop on each time driver, with an orchestration that waits on durable timers. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { OrchestrationContext } from 'durable-functions';
+import type { OrchestrationContext, Task } from 'durable-functions';
 import { driveInstance } from '../../src/cli/runtime/drive';
 import { realTimeDriver, virtualTimeDriver } from '../../src/cli/runtime/time-driver';
 import { LocalDurableHost } from '../../src/durable/local-host';
 import { VirtualClock } from '../../src/emulator';
 
-function* twoWaits(context: OrchestrationContext): Generator<unknown, string, unknown> {
+function* twoWaits(context: OrchestrationContext): Generator<Task, string, unknown> {
   const start = context.df.currentUtcDateTime.getTime();
   yield context.df.createTimer(new Date(start + 5 * 60_000));
   yield context.df.createTimer(new Date(start + 30 * 60_000));
