@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { setWaitForStop } from '../../src/cli/commands/emulator';
 import { EXIT } from '../../src/cli/exit-codes';
+import { main } from '../../src/cli/main';
 import type { DriftReport } from '../../src/drift/report';
 import type { Plan } from '../../src/planner/types';
 import { run } from './capture';
@@ -18,7 +19,6 @@ test('mnet emulator --scenario demo serves until stopped; drift and plan --works
   let stop: (signal: string) => void = () => undefined;
   setWaitForStop(() => new Promise((resolve) => (stop = resolve)));
   let printed = '';
-  const { main } = await import('../../src/cli/main');
   const serving = main(['emulator', '--port', '0', '--scenario', 'demo', '--time-scale', '600', '--cert-dir', dir], {
     stdout: { write: (s: string) => (printed += s) },
     stderr: { write: () => undefined },

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { request } from 'node:https';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes';
 import { run } from './capture';
@@ -65,7 +66,6 @@ describe('mnet migrate against an emulator', () => {
 });
 
 async function fetchJson(fx: Fixture, path: string): Promise<unknown> {
-  const { request } = await import('node:https');
   return new Promise((resolve, reject) => {
     const req = request(`${fx.emu.url}${path}`, { ca: fx.emu.caCertPem, headers: { authorization: 'Bearer t' }, agent: false }, (res) => {
       let text = '';
