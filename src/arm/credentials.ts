@@ -7,6 +7,7 @@
  */
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from './client/usage-error';
 
 export interface CredentialSettings {
   /** Client id of the user-assigned managed identity; empty or absent for system-assigned / developer logins. */
@@ -31,7 +32,7 @@ export class StaticTokenCredential implements TokenCredential {
     private readonly token: string = 'local-emulator-token',
     private readonly lifetimeMs: number = 60 * 60 * 1000,
   ) {
-    if (token.trim() === '') throw new Error('StaticTokenCredential needs a non-empty token');
+    if (token.trim() === '') throw new ArmClientUsageError(USAGE_ERROR_CODES.invalidOption, 'StaticTokenCredential needs a non-empty token');
   }
 
   async getToken(): Promise<AccessToken> {

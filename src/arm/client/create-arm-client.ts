@@ -18,6 +18,7 @@ import { roleOperations } from './role-operations';
 import { subscriptionOperations } from './subscription-operations';
 import { createTransport } from './transport';
 import { workspaceOperations } from './workspace-operations';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from './usage-error';
 import { WriteThrottle } from './write-throttle';
 
 export interface ArmClientOptions {
@@ -64,11 +65,13 @@ export const ARM_CLIENT_DEFAULTS = {
 
 export function createArmClient(options: ArmClientOptions): ClosableArmClient {
   const endpointUrl = new URL(options.endpoint);
-  if (endpointUrl.protocol !== 'https:') throw new Error(`ARM endpoint must be https: ${options.endpoint}`);
+  if (endpointUrl.protocol !== 'https:') throw new ArmClientUsageError(USAGE_ERROR_CODES.invalidOption, `ARM endpoint must be https: ${options.endpoint}`);
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? realNow;
   const maxRetries = options.maxRetries ?? ARM_CLIENT_DEFAULTS.maxRetries;
-  if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new Error(`maxRetries must be a non-negative integer: ${maxRetries}`);
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new ArmClientUsageError(USAGE_ERROR_CODES.invalidOption, `maxRetries must be a non-negative integer: ${maxRetries}`);
+  }
 
   const armPipeline = createArmPipeline({
     endpoint: endpointUrl.origin,

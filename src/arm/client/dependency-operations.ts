@@ -6,6 +6,7 @@ import type { ClientContext } from './context';
 import { DEPENDENCY_TYPES, knownReadOf } from './dependency-api-versions';
 import { isRecord } from './errors';
 import { asResource } from './paging';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from './usage-error';
 import type { GenericResource } from './types';
 import { armPath, requireId } from './urls';
 
@@ -29,7 +30,9 @@ export function dependencyOperations(ctx: ClientContext): DependencyOperations {
       // A bare resource group id has no provider type.
       const isGroup = parsed.resourceType === undefined && parsed.resourceGroup !== undefined;
       const version = apiVersion ?? known?.apiVersion ?? (isGroup ? RESOURCES_API_VERSION : undefined);
-      if (version === undefined) throw new Error(`no api-version known for ${parsed.resourceType ?? id}: pass one`);
+      if (version === undefined) {
+        throw new ArmClientUsageError(USAGE_ERROR_CODES.apiVersionUnknown, `no api-version known for ${parsed.resourceType ?? id}: pass one`);
+      }
       const operation = known?.read ?? (isGroup ? 'readResourceGroup' : 'readAnyResource');
       const res = await transport.send({ method: 'GET', url: armPath(id, version), operation, resourceId: id });
       return asResource<GenericResource>(res.body, { operation, resourceId: id, status: res.status });

@@ -14,6 +14,8 @@ export const CLIENT_ERROR_CODES = {
   operationCanceled: 'OperationCanceled',
   alreadyExists: 'ResourceAlreadyExists',
   resultTruncated: 'ResourceGraphResultTruncated',
+  /** A workspace PATCH that touched managedNetwork succeeded, but user-defined outbound rules are gone after it. */
+  managedNetworkRulesLost: 'ManagedNetworkRulesLost',
 } as const;
 
 /** Plain, JSON-serializable form of an ArmError (what durable activities return). */

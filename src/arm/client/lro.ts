@@ -18,6 +18,7 @@ import type { LroHandle, LroKind, LroPollResult, WaitOptions } from './lro-types
 import { isRetryableStatus } from './retry-policy';
 import { retryAfterMs } from './retry-after';
 import { armErrorFromResponse, type ArmResponse, type ArmTransport } from './transport';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from './usage-error';
 
 export interface BeginRequest {
   method: HttpMethods;
@@ -104,14 +105,23 @@ export function createLroEngine(options: LroEngineOptions): LroEngine {
           initial = await transport.send({ ...request });
           return toOperationResponse(initial);
         },
-        sendPollRequest: () => Promise.reject(new Error('begin() never polls')),
+        sendPollRequest: () => Promise.reject(new ArmClientUsageError(USAGE_ERROR_CODES.internalInvariant, 'begin() never polls')),
       },
       { resolveOnUnsuccessful: true },
     );
     // Never `await poller` itself: it is a thenable that would poll until done.
     await poller.submitted();
     const state = poller.operationState;
-    if (state === undefined || initial === undefined) throw new Error('core-lro did not initialise the operation');
+    if (state === undefined || initial === undefined) {
+      throw new ArmError({
+        status: initial?.status ?? 0,
+        code: CLIENT_ERROR_CODES.invalidResponse,
+        message: 'core-lro did not initialise the operation from the first response',
+        operation: request.operation,
+        resourceId: request.resourceId,
+        method: request.method,
+      });
+    }
     noteResponse(state, { statusCode: initial.status, headers: initial.headers, body: initial.body });
     const serialized = await poller.serialize();
     const restored = restore<T>(serialized);
@@ -124,7 +134,8 @@ export function createLroEngine(options: LroEngineOptions): LroEngine {
     const resourceLocation = before.config.resourceLocation;
     const poller = createHttpPoller<T, ClientPollState<T>>(
       {
-        sendInitialRequest: () => Promise.reject(new Error('a resumed operation never re-sends its first request')),
+        sendInitialRequest: () =>
+          Promise.reject(new ArmClientUsageError(USAGE_ERROR_CODES.internalInvariant, 'a resumed operation never re-sends its first request')),
         sendPollRequest: async (path) => {
           // The final GET of the resource must succeed; an operation URL answering 4xx is the operation failing.
           const finalGet = path === resourceLocation;

@@ -3,6 +3,7 @@
  * of lower-cased inputs, so that a retried or repeated grant PUTs the same name and is a no-op.
  */
 import { createHash } from 'node:crypto';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from './usage-error';
 
 /** The product's UUID namespace. Never change it: every existing assignment name would change with it. */
 export const MNET_UUID_NAMESPACE = '5d0f3c1e-8f0b-4b8e-9a57-2f6f2f1d7a3c';
@@ -10,7 +11,7 @@ export const MNET_UUID_NAMESPACE = '5d0f3c1e-8f0b-4b8e-9a57-2f6f2f1d7a3c';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function uuidV5(name: string, namespace: string = MNET_UUID_NAMESPACE): string {
-  if (!GUID.test(namespace)) throw new Error(`UUID namespace "${namespace}" is not a GUID`);
+  if (!GUID.test(namespace)) throw new ArmClientUsageError(USAGE_ERROR_CODES.invalidNamespace, `UUID namespace "${namespace}" is not a GUID`);
   const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
   const bytes = Buffer.from(hash.subarray(0, 16));
   bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6); // version 5
@@ -27,7 +28,9 @@ export function normalizeScope(scope: string): string {
 /** The role GUID of a role definition given as a GUID or as a full roleDefinitions id (any scope form). */
 export function roleDefinitionGuid(roleDefinitionId: string): string {
   const last = roleDefinitionId.trim().replace(/\/+$/, '').split('/').pop() ?? '';
-  if (!GUID.test(last)) throw new Error(`"${roleDefinitionId}" is neither a role definition GUID nor a role definition id`);
+  if (!GUID.test(last)) {
+    throw new ArmClientUsageError(USAGE_ERROR_CODES.invalidRoleDefinition, `"${roleDefinitionId}" is neither a role definition GUID nor a role definition id`);
+  }
   return last.toLowerCase();
 }
 

@@ -1,5 +1,6 @@
 /** Building ARM request paths from validated ids; names are URL-encoded, query values too. */
 import { parseResourceId } from '../resource-id';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from './usage-error';
 
 export function armPath(path: string, apiVersion: string, query: Record<string, string | undefined> = {}): string {
   const pairs = [`api-version=${encodeURIComponent(apiVersion)}`];
@@ -9,18 +10,23 @@ export function armPath(path: string, apiVersion: string, query: Record<string, 
   return `${path}?${pairs.join('&')}`;
 }
 
-/** Validates an id (and, when given, its full type, case-insensitively); returns it without a trailing slash. */
+/**
+ * Validates an id (and, when given, its full type, case-insensitively); returns it without a trailing slash.
+ * Throws ResourceIdError for a malformed id, ArmClientUsageError (WrongResourceType) for an id of another type.
+ */
 export function requireId(id: string, expectedType?: string): string {
   const trimmed = id.trim().replace(/\/+$/, '');
   const parsed = parseResourceId(trimmed);
   if (expectedType !== undefined && parsed.resourceType?.toLowerCase() !== expectedType.toLowerCase()) {
-    throw new Error(`"${id}" is not a ${expectedType} id`);
+    throw new ArmClientUsageError(USAGE_ERROR_CODES.wrongResourceType, `"${id}" is not a ${expectedType} id`);
   }
   return trimmed;
 }
 
 export function childId(parentId: string, type: string, name: string): string {
-  if (name.trim() === '' || /[/\\?#]/.test(name)) throw new Error(`"${name}" is not a valid ${type} name`);
+  if (name.trim() === '' || /[/\\?#]/.test(name)) {
+    throw new ArmClientUsageError(USAGE_ERROR_CODES.invalidName, `"${name}" is not a valid ${type} name`);
+  }
   return `${parentId}/${type}/${encodeURIComponent(name)}`;
 }
 
