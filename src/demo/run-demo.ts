@@ -114,7 +114,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
     const plans = await recorder.phase('plan', 'POST /plan for each drifted workspace', (lines) => planWorkspaces(env, recorder, first.report.drifted.map((d) => d.workspaceId), lines), (p) => `${p.size} plan(s), nothing started`);
 
-    const created = await recorder.phase('event-grid', 'Event Grid: a new workspace is onboarded', (lines, status) => createAndOnboard(env, lines, status), (r) => `${r.workspaceId.split('/').pop() ?? ''}: ${String(r.view['result'] ?? r.view['state'])}`);
+    const created = await recorder.phase('event-grid', 'Event Grid: a new workspace is onboarded', (lines, status) => createAndOnboard(env, lines, status), (r) => `${r.workspaceId.split('/').pop() ?? ''}: ${String(r.view['result'] ?? r.view['state'])}${r.approvals.length > 0 ? ', approved by the platform lead' : ''}`);
     recorder.workspace(created.workspaceId).actions.push(...created.approvals);
     recorder.workspace(created.workspaceId).notes.push(`Created during the run; onboarded from an Event Grid event (a duplicate delivery was ${created.duplicate}).`);
     // The onboarding's own plan (the output's full plan once finished): nobody called POST /plan for it.

@@ -9,25 +9,26 @@ import type { NetworkView } from './model';
 import { groupRules, ruleTargetText, statusTone, type RuleGroup, type RuleRow } from './rule-groups';
 import { modeColor, TONE_COLORS } from './tones';
 
-const WIDTH = 760;
+const WIDTH = 900;
 const MARGIN = 16;
 const WS_WIDTH = 236;
-const GROUP_X = 300;
+const GROUP_X = 296;
 const GROUP_WIDTH = WIDTH - GROUP_X - MARGIN;
 const HEADER = 26;
 const ROW = 24;
 const GAP = 14;
-/** Rough width of one character at 12px in the system sans-serif (enough to truncate, not to measure). */
+/** Rough width of one character at 12px in the system sans-serif, regular and bold (enough to truncate, not to measure). */
 const CHAR = 6.6;
+const CHAR_BOLD = 7.6;
 
-function fit(text: string, maxPx: number): string {
-  const max = Math.max(4, Math.floor(maxPx / CHAR));
+function fit(text: string, maxPx: number, bold = false): string {
+  const max = Math.max(4, Math.floor(maxPx / (bold ? CHAR_BOLD : CHAR)));
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
 /** `<text>` with the full string as a hover title when it was cut. */
 function label(x: number, y: number, text: string, maxPx: number, attrs = ''): string {
-  const shown = fit(text, maxPx);
+  const shown = fit(text, maxPx, /font-weight="(600|700)"/.test(attrs));
   const title = shown === text ? '' : `<title>${escapeHtml(text)}</title>`;
   return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${title}${escapeHtml(shown)}</text>`;
 }
@@ -75,7 +76,7 @@ function ruleRow(row: RuleRow, y: number): string {
   const mid = y + ROW / 2;
   const cells = rowCells(row);
   const statusWidth = cells.status === '' ? 0 : 96;
-  const nameWidth = 170;
+  const nameWidth = 230;
   const targetWidth = GROUP_WIDTH - nameWidth - statusWidth - 30;
   return [
     label(x + 12, mid + 4, cells.name, nameWidth - 8, `font-size="12" font-weight="600" fill="${cells.muted ? '#6b7280' : '#111827'}"`),

@@ -2,7 +2,7 @@
  * `mnet demo [--out reports]`: the product end to end against the emulator's demo scenario (see src/demo), one
  * line per phase, then the final scan and the report files. Exit 0 when the final scan finds no drift.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { runDemo } from '../../demo/run-demo';
 import { formatDuration } from '../../report/format';
 import { stringOption } from '../args';
@@ -10,6 +10,12 @@ import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { Progress } from '../output/progress';
 import type { CommandDefinition } from './types';
+
+/** Relative to the working directory when inside it (what a person typed), absolute otherwise. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || rel === '' ? path : rel;
+}
 
 export const demoCommand: CommandDefinition = {
   name: 'demo',
@@ -43,8 +49,8 @@ export const demoCommand: CommandDefinition = {
     );
     print.out(clean ? style.green('Every in-scope workspace is compliant.') : style.red('Drift is left: see the report.'));
     print.out(`Emulated ${formatDuration(result.report.emulatedMs)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    print.out(`Report: ${result.files.html}`);
-    print.out(`        ${result.files.markdown}`);
+    print.out(`Report: ${shown(result.files.html)}`);
+    print.out(`        ${shown(result.files.markdown)}`);
     return clean ? EXIT.ok : EXIT.failed;
   },
 };

@@ -9,18 +9,22 @@ import { followRequest, submitTicket, type FollowResult } from '../requests';
 
 export const REQUESTER = 'cloud-governance@contoso.com';
 
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** What the plan will do, in a few words (the phase title). */
 export function planHeadline(plan: Plan): string {
   const parts: string[] = [];
   for (const step of plan.steps) {
-    if (step.kind === 'migrate-computes') parts.push(`compute migration with approval (${step.params.computes.length} computes, ${step.params.onlineEndpoints.length} endpoints)`);
+    if (step.kind === 'migrate-computes') parts.push(`compute migration with approval (${count(step.params.computes.length, 'compute')}, ${count(step.params.onlineEndpoints.length, 'online endpoint')})`);
     if (step.kind === 'set-isolation-mode') parts.push(`${step.params.from} -> ${step.params.to}`);
     if (step.kind === 'assign-approver-roles') parts.push('approver roles');
     if (step.kind === 'provision-network') parts.push('provisioning');
     if (step.kind === 'govern-through-hub') parts.push('governed through its hub');
   }
   const rules = plan.steps.filter((s) => s.kind === 'add-rule' || s.kind === 'update-rule' || s.kind === 'remove-rule').length;
-  if (rules > 0) parts.push(`${rules} rule change(s)`);
+  if (rules > 0) parts.push(count(rules, 'rule change'));
   return parts.length > 0 ? parts.join(', ') : `${plan.steps.length} step(s)`;
 }
 
