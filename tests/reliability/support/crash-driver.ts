@@ -47,17 +47,42 @@ export async function runCrashingAfterEveryStep(rig: TestRig, start: (host: Loca
   return { status, crashes, instances: (await host.listInstances()).map((s) => s.instanceId) };
 }
 
+async function driveToEnd(host: LocalDurableHost, approved: Set<string>): Promise<void> {
+  for (;;) {
+    await approveWaiting(host, approved);
+    if ((await host.step()) === undefined) return;
+  }
+}
+
+async function statusOf(host: LocalDurableHost, id: string): Promise<InstanceStatus> {
+  const status = await host.getStatus(id);
+  if (status === undefined) throw new Error(`instance ${id} vanished`);
+  return status;
+}
+
 /** The same run without crashes: how many steps it persists (the number of boundaries the crash run must visit). */
 export async function runWithoutCrashing(rig: TestRig, start: (host: LocalDurableHost) => Promise<string>): Promise<{ status: InstanceStatus; steps: number }> {
   const host = rig.newHost();
   const id = await start(host);
   const first = host.persistedSteps;
+  await driveToEnd(host, new Set());
+  return { status: await statusOf(host, id), steps: host.persistedSteps - first };
+}
+
+/** One crash, right after the k-th step persisted after the start; a new host resumes and finishes. */
+export async function runCrashingOnceAt(rig: TestRig, start: (host: LocalDurableHost) => Promise<string>, k: number): Promise<InstanceStatus> {
+  let host = rig.newHost();
+  const id = await start(host);
   const approved = new Set<string>();
-  for (;;) {
-    await approveWaiting(host, approved);
-    if ((await host.step()) === undefined) break;
+  host.stopAfterSteps(k);
+  try {
+    await driveToEnd(host, approved);
+    throw new Error(`the run ended before step ${k}`);
+  } catch (err) {
+    if (!(err instanceof SimulatedCrashError)) throw err;
   }
-  const status = await host.getStatus(id);
-  if (status === undefined) throw new Error(`instance ${id} vanished`);
-  return { status, steps: host.persistedSteps - first };
+  host = rig.newHost();
+  await host.resume();
+  await driveToEnd(host, approved);
+  return statusOf(host, id);
 }

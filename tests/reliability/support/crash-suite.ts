@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import type { LroDurations } from '../../../src/emulator';
 import { startTestRig, type TestRig } from '../../support/test-rig';
-import { runCrashingAfterEveryStep, runWithoutCrashing, type CrashRun } from './crash-driver';
+import { runCrashingAfterEveryStep, runCrashingOnceAt, runWithoutCrashing, type CrashRun } from './crash-driver';
 import type { CrashScenario } from './crash-scenarios';
+import { installFaultMix } from './fault-mix';
 import { deletedTwice, duplicateRoleAssignments, roleAssignmentsCreatedTwice } from './invariants';
 
 /** Short LROs: the suites are about step boundaries, not minutes. */
@@ -41,21 +42,44 @@ export interface CrashSuiteResult {
   invariants: number;
 }
 
-export async function crashAfterEveryStep(scenario: CrashScenario): Promise<CrashSuiteResult> {
-  const cleanSteps = await withCrashRig(async (rig) => {
+/** Steps an uninterrupted run of the scenario persists (after its start). */
+export function cleanRunSteps(scenario: CrashScenario): Promise<number> {
+  return withCrashRig(async (rig) => {
     const s = await scenario.setup(rig);
     rig.emu.clearRequests();
     const run = await runWithoutCrashing(rig, s.start);
     await s.verify(rig, run.status);
     return run.steps;
   });
+}
+
+export interface CrashSuiteOptions {
+  /** Also fail this share of ARM calls (the fault mix), seeded. */
+  faults?: { rate: number; seed: number };
+}
+
+export async function crashAfterEveryStep(scenario: CrashScenario, options: CrashSuiteOptions = {}): Promise<CrashSuiteResult & { faults: number }> {
+  const cleanSteps = await cleanRunSteps(scenario);
   return withCrashRig(async (rig) => {
     const s = await scenario.setup(rig);
     rig.emu.clearRequests();
+    const mix = options.faults === undefined ? undefined : installFaultMix(rig.emu.faults, options.faults.rate, options.faults.seed);
     const run: CrashRun = await runCrashingAfterEveryStep(rig, s.start);
+    const faults = mix?.total() ?? 0;
+    mix?.remove();
     // Every boundary of the uninterrupted run was crossed with a crash (re-run activities can add a few more).
     assert.ok(run.crashes >= cleanSteps, `${run.crashes} crashes for ${cleanSteps} steps`);
     const own = await s.verify(rig, run.status);
-    return { cleanSteps, crashes: run.crashes, invariants: own + checkCommonInvariants(rig) + 1 };
+    return { cleanSteps, crashes: run.crashes, invariants: own + checkCommonInvariants(rig) + 1, faults };
+  });
+}
+
+/** A fresh run that crashes once, after its k-th step, and is finished by a new host; returns invariants checked. */
+export function crashOnceAt(scenario: CrashScenario, k: number): Promise<number> {
+  return withCrashRig(async (rig) => {
+    const s = await scenario.setup(rig);
+    rig.emu.clearRequests();
+    const status = await runCrashingOnceAt(rig, s.start, k);
+    return (await s.verify(rig, status)) + checkCommonInvariants(rig);
   });
 }
