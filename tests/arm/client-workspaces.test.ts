@@ -45,32 +45,51 @@ test('creating a workspace that exists is refused without a PUT', async () => {
   assert.deepEqual(sent.map((r) => r.method), ['GET']);
 });
 
-test('PATCH changes only the managed-network properties; every other property is untouched', async () => {
+test('PATCH changes only the patched properties; managed-network rules and firewall SKU survive', async () => {
+  // Setup: an approved-outbound network with a firewall SKU and user-defined rules, so that a lost one shows.
+  await h.client.patchWorkspaceNetwork(WS_ID, { properties: { managedNetwork: { isolationMode: 'AllowOnlyApprovedOutbound', firewallSku: 'Basic' } } });
+  await h.client.putOutboundRule(WS_ID, 'pypi', { type: 'FQDN', destination: 'pypi.org', category: 'UserDefined' });
+  await h.client.putOutboundRule(WS_ID, 'conda', { type: 'FQDN', destination: '*.anaconda.com', category: 'UserDefined' });
   const beforeState = structuredClone(h.emu.state.getWorkspace(WS_ID));
   assert.ok(beforeState);
+  const userRules = (w: typeof beforeState) =>
+    Object.entries(w.properties.managedNetwork?.outboundRules ?? {}).filter(([, r]) => r.category === 'UserDefined').map(([n]) => n).sort();
+  assert.deepEqual(userRules(beforeState), ['conda', 'pypi'], 'the test really has user rules to lose');
+  const mark = h.emu.requests().length;
+
   const updated = await h.client.patchWorkspaceNetwork(WS_ID, {
-    properties: { managedNetwork: { isolationMode: 'AllowInternetOutbound' }, publicNetworkAccess: 'Disabled' },
+    properties: { managedNetwork: { isolationMode: 'AllowOnlyApprovedOutbound' }, publicNetworkAccess: 'Disabled' },
   });
-  assert.equal(updated.properties.managedNetwork?.isolationMode, 'AllowInternetOutbound');
+  assert.equal(updated.properties.managedNetwork?.isolationMode, 'AllowOnlyApprovedOutbound');
   const afterState = structuredClone(h.emu.state.getWorkspace(WS_ID));
   assert.ok(afterState);
 
-  const patch = h.emu.requests().filter((r) => r.method === 'PATCH');
+  const sent = h.emu.requests().slice(mark);
+  const patch = sent.filter((r) => r.method === 'PATCH');
   assert.equal(patch.length, 1);
-  assert.deepEqual(patch[0]?.body, { properties: { managedNetwork: { isolationMode: 'AllowInternetOutbound' }, publicNetworkAccess: 'Disabled' } });
+  assert.equal(sent[0]?.method, 'GET', 'the workspace is read before a managed-network PATCH');
+  // The current firewall SKU is re-sent: a service that replaces managedNetwork would otherwise reset it.
+  assert.deepEqual(patch[0]?.body, { properties: { managedNetwork: { isolationMode: 'AllowOnlyApprovedOutbound', firewallSku: 'Basic' }, publicNetworkAccess: 'Disabled' } });
 
-  // Everything but the patched fields (and what the service recomputes on a write) is identical.
+  // The managed network (mode, firewall SKU, every rule with its destination) is unchanged.
+  const network = (w: typeof afterState) => {
+    const mn = structuredClone(w.properties.managedNetwork ?? {});
+    return { isolationMode: mn.isolationMode, firewallSku: mn.firewallSku, outboundRules: mn.outboundRules };
+  };
+  assert.deepEqual(network(afterState), network(beforeState));
+  assert.deepEqual(userRules(afterState), ['conda', 'pypi']);
+  assert.equal(afterState.properties.managedNetwork?.firewallSku, 'Basic');
+
+  // Everything but the patched field (and what the service recomputes on a write) is identical.
   const strip = (w: typeof afterState) => {
     const c = structuredClone(w) as Record<string, unknown> & { properties: Record<string, unknown> };
     delete c['etag'];
     delete c['systemData'];
-    delete c.properties['managedNetwork'];
     delete c.properties['publicNetworkAccess'];
     return c;
   };
   assert.deepEqual(strip(afterState), strip(beforeState));
   assert.notEqual(beforeState.properties.publicNetworkAccess, 'Disabled', 'the test really changed something');
-  assert.equal(afterState.properties.managedNetwork?.firewallSku, beforeState.properties.managedNetwork?.firewallSku);
 });
 
 test('If-Match: a stale etag surfaces as a typed 412', async () => {
@@ -98,7 +117,8 @@ test('a 400 is not retried: exactly one request, and the error names the resourc
   assert.equal(err.resourceId, WS_ID);
   assert.equal(err.isRetryable, false);
   assert.match(err.userMessage(), /^PATCH workspace ws1 failed: ValidationError — .+/);
-  assert.equal(h.emu.requests().length - before, 1);
+  // One read before the write, and the refused PATCH is sent exactly once.
+  assert.deepEqual(h.emu.requests().slice(before).map((r) => r.method), ['GET', 'PATCH']);
 });
 
 test('a 404 is an ArmError with isNotFound', async () => {

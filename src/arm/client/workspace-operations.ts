@@ -7,7 +7,7 @@ import { ArmError, CLIENT_ERROR_CODES, isRecord, notFoundAsUndefined } from './e
 import type { ManagedNetworkProvisionResult } from './types';
 import { asResource, listAll } from './paging';
 import { armPath, childId, ML_TYPES, requireId, requireSubscription } from './urls';
-import { workspaceNetworkPatchBody } from './workspace-patch';
+import { patchWorkspaceNetwork } from './workspace-patch';
 
 type WorkspaceOperations = Pick<
   ArmClient,
@@ -40,20 +40,49 @@ export function workspaceOperations(ctx: ClientContext): WorkspaceOperations {
     return asResource<OutboundRuleResource>(res.body, { operation: 'readOutboundRules', resourceId: id, status: res.status });
   }
 
-  async function beginCreateWorkspace(workspaceId: string, body: Parameters<ArmClient['beginCreateWorkspace']>[1]) {
+  async function listOutboundRules(workspaceId: string): Promise<OutboundRuleResource[]> {
     const id = requireId(workspaceId, ML_TYPES.workspace);
-    // PUT replaces a whole workspace; this path is for new ones only, so an existing workspace is refused.
-    if ((await notFoundAsUndefined(getWorkspace(id))) !== undefined) {
-      throw new ArmError({
+    return listAll<OutboundRuleResource>(transport, {
+      url: armPath(`${id}/outboundRules`, ML_API_VERSION),
+      operation: 'readOutboundRules',
+      resourceId: id,
+    });
+  }
+
+  function alreadyExists(id: string, cause?: ArmError): ArmError {
+    return new ArmError(
+      {
         status: 409,
         code: CLIENT_ERROR_CODES.alreadyExists,
         message: 'the workspace already exists; only its network settings may be changed (PATCH)',
         operation: 'writeWorkspace',
         resourceId: id,
         method: 'PUT',
+        ...(cause?.requestId !== undefined ? { requestId: cause.requestId } : {}),
+      },
+      cause !== undefined ? { cause } : undefined,
+    );
+  }
+
+  async function beginCreateWorkspace(workspaceId: string, body: Parameters<ArmClient['beginCreateWorkspace']>[1]) {
+    const id = requireId(workspaceId, ML_TYPES.workspace);
+    // PUT replaces a whole workspace; this path is for new ones only, so an existing workspace is refused.
+    // The GET answers early without a write; `If-None-Match: *` closes the race with a creation in between
+    // (the service answers 412, reported as the same ResourceAlreadyExists).
+    if ((await notFoundAsUndefined(getWorkspace(id))) !== undefined) throw alreadyExists(id);
+    try {
+      return await lro.begin<Workspace>({
+        method: 'PUT',
+        url: armPath(id, ML_API_VERSION),
+        operation: 'writeWorkspace',
+        resourceId: id,
+        body,
+        headers: { 'if-none-match': '*' },
       });
+    } catch (error) {
+      if (error instanceof ArmError && error.isPreconditionFailed) throw alreadyExists(id, error);
+      throw error;
     }
-    return lro.begin<Workspace>({ method: 'PUT', url: armPath(id, ML_API_VERSION), operation: 'writeWorkspace', resourceId: id, body });
   }
 
   async function beginProvisionManagedNetwork(workspaceId: string, options?: { includeSpark?: boolean }) {
@@ -91,17 +120,7 @@ export function workspaceOperations(ctx: ClientContext): WorkspaceOperations {
 
     async patchWorkspaceNetwork(workspaceId, patch, options) {
       const id = requireId(workspaceId, ML_TYPES.workspace);
-      const handle = await lro.begin<Workspace>({
-        method: 'PATCH',
-        url: armPath(id, ML_API_VERSION),
-        operation: 'writeWorkspace',
-        resourceId: id,
-        body: workspaceNetworkPatchBody(patch),
-        ...(options?.ifMatch !== undefined ? { headers: { 'if-match': options.ifMatch } } : {}),
-      });
-      const final = await lro.wait(handle, options);
-      // A 202 ends on an operation body, not the workspace: read the workspace then.
-      return isRecord(final) && isRecord(final['properties']) ? (final as Workspace) : getWorkspace(id);
+      return patchWorkspaceNetwork({ lro, getWorkspace, listOutboundRules }, id, patch, options);
     },
 
     beginCreateWorkspace,
@@ -112,14 +131,7 @@ export function workspaceOperations(ctx: ClientContext): WorkspaceOperations {
       return getWorkspace(handle.resourceId);
     },
 
-    async listOutboundRules(workspaceId) {
-      const id = requireId(workspaceId, ML_TYPES.workspace);
-      return listAll<OutboundRuleResource>(transport, {
-        url: armPath(`${id}/outboundRules`, ML_API_VERSION),
-        operation: 'readOutboundRules',
-        resourceId: id,
-      });
-    },
+    listOutboundRules,
 
     getOutboundRule,
 
