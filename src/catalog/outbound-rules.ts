@@ -37,6 +37,19 @@ export const STORAGE_FQDN_SUFFIXES: readonly string[] = [
  */
 export const STORAGE_FQDN_EXEMPTIONS: readonly string[] = ['vscode.blob.core.windows.net'];
 
+/**
+ * The storage suffix an FQDN destination reaches, if any: the host ends with it, or a wildcard covers it
+ * (`*.core.windows.net` reaches every storage suffix). `host` is the destination without a port, possibly with a
+ * leading `*.`; case is ignored. The documented Microsoft-owned exemptions reach nothing.
+ */
+export function storageSuffixReached(host: string): string | undefined {
+  const lower = host.toLowerCase();
+  if (STORAGE_FQDN_EXEMPTIONS.includes(lower)) return undefined;
+  const wildcard = lower.startsWith('*.');
+  const base = wildcard ? lower.slice(2) : lower;
+  return STORAGE_FQDN_SUFFIXES.find((suffix) => `.${base}`.endsWith(suffix) || (wildcard && suffix.endsWith(`.${base}`)));
+}
+
 /** Rule names: `^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$` (arm-contract.md). */
 export const RULE_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
 export const WORKSPACE_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;

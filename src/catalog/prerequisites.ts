@@ -7,7 +7,10 @@ export const SCOPE_LOCKS_BLOCK = true;
 /** Workspace kinds governed directly; a Project is governed through its hub. */
 export const HUB_KIND = 'Hub';
 export const PROJECT_KIND = 'Project';
-export const WORKSPACE_KINDS: readonly string[] = ['Default', 'Hub', 'Project', 'FeatureStore'];
+/** Kinds the product creates workspaces of. */
+export const CREATABLE_WORKSPACE_KINDS = ['Default', HUB_KIND, PROJECT_KIND] as const;
+export type CreatableWorkspaceKind = (typeof CREATABLE_WORKSPACE_KINDS)[number];
+export const WORKSPACE_KINDS: readonly string[] = [...CREATABLE_WORKSPACE_KINDS, 'FeatureStore'];
 
 /** ARM resource group names: 1-90 letters, digits, "-", "_", ".", "(", ")" (Unicode letters too); not ending with ".". */
-export const RESOURCE_GROUP_NAME_PATTERN = /^[-\w.()\p{L}\p{N}]{1,90}$/u;
+export const RESOURCE_GROUP_NAME_PATTERN = /^[-\w.()\p{L}\p{N}]{0,89}[-\w()\p{L}\p{N}]$/u;

@@ -33,6 +33,23 @@ export const REQUIRED_PRIVATE_ENDPOINT_RESOURCES = [
   { property: 'containerRegistry', subresource: 'registry' },
 ] as const;
 
+/**
+ * Workspace properties naming its default resources (storage, key vault, registry). Creation already let the
+ * workspace identity approve private endpoint connections on them, so they need no approver role.
+ * Source: facts page "Approval of private endpoints".
+ */
+export const WORKSPACE_DEFAULT_RESOURCE_PROPERTIES = ['storageAccount', 'keyVault', 'containerRegistry'] as const;
+
+/** The workspace's own id and the ids of its default resources, as given (blank values left out). */
+export function workspaceDefaultResourceIds(workspaceId: string, properties: Readonly<Record<string, unknown>>): string[] {
+  const ids = [workspaceId];
+  for (const key of WORKSPACE_DEFAULT_RESOURCE_PROPERTIES) {
+    const value = properties[key];
+    if (typeof value === 'string' && value.length > 0) ids.push(value);
+  }
+  return ids;
+}
+
 export function expandRegion(tag: string, region: string): string {
   return tag.replace('{region}', region);
 }

@@ -66,7 +66,8 @@ export const RULE_PACKS: Record<string, RulePack> = {
   },
   vscode_hub: {
     name: 'vscode_hub',
-    description: 'Extra hosts VS Code needs on AI Studio / Foundry hubs (ports 8704-8710 on github hosts).',
+    // The docs also list ports 8704-8710 for these hosts; FQDN rules support only 80/443, so the pack leaves them out.
+    description: 'Extra GitHub hosts VS Code needs on AI Studio / Foundry hubs (ports 8704-8710 left out: FQDN rules allow only 80/443).',
     kinds: ['Hub', 'Project'],
     rules: fqdns('vscodehub', ['raw.githubusercontent.com', 'pkg-containers.githubusercontent.com', 'github.com']),
   },

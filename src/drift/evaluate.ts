@@ -1,7 +1,8 @@
 /**
  * Drift evaluation over a Resource Graph result: linear in the number of workspaces (the scope matcher and the
- * rule-pack expansion are computed once per policy, hubs are looked up in a map). Pure.
+ * rule-pack expansion are computed once per policy, hubs are looked up in a map). Pure: the caller passes the time.
  */
+import { tryParseResourceId } from '../arm/resource-id';
 import type { Workspace } from '../arm/types';
 import { PROJECT_KIND } from '../catalog/prerequisites';
 import { planWorkspace } from '../planner/plan';
@@ -11,13 +12,15 @@ import type { Policy } from '../policy/types';
 import type { DriftReport } from './report';
 
 export interface DriftContext extends PlanContext {
-  /** Timestamp of the report; defaults to context.now, then the current time. */
+  /** ISO time of the evaluation (required: a pure module never reads the clock). */
+  now: string;
+  /** Timestamp of the report; defaults to now. */
   generatedAt?: string;
 }
 
-export function evaluateDrift(policy: Policy, workspaces: readonly Workspace[], context: DriftContext = {}): DriftReport {
+export function evaluateDrift(policy: Policy, workspaces: readonly Workspace[], context: DriftContext): DriftReport {
   const report: DriftReport = {
-    generatedAt: context.generatedAt ?? context.now ?? new Date().toISOString(),
+    generatedAt: context.generatedAt ?? context.now,
     policyName: policy.name,
     scanned: workspaces.length,
     inScope: 0,
@@ -32,11 +35,10 @@ export function evaluateDrift(policy: Policy, workspaces: readonly Workspace[], 
     context.subscriptionsInScope === undefined ? undefined : new Set(context.subscriptionsInScope.map((s) => s.toLowerCase()));
   const byId = new Map<string, Workspace>();
   for (const ws of workspaces) byId.set(ws.id.toLowerCase(), ws);
-  const planContext: PlanContext = { ...context };
-  delete (planContext as DriftContext).generatedAt;
+  const { generatedAt: _generatedAt, ...planContext }: DriftContext = context;
 
   for (const workspace of workspaces) {
-    const sub = /^\/subscriptions\/([^/]+)/i.exec(workspace.id)?.[1]?.toLowerCase();
+    const sub = tryParseResourceId(workspace.id)?.subscriptionId.toLowerCase();
     if (allowedSubs !== undefined && (sub === undefined || !allowedSubs.has(sub))) {
       report.skipped.push({ workspaceId: workspace.id, reason: `subscription ${sub ?? '(none)'} is not one the app is configured for` });
       continue;

@@ -4,10 +4,12 @@
  * that is not one of the workspace's default resources.
  */
 import type { PrivateEndpointDestination, Workspace } from '../arm/types';
+import { normalizeScope, roleDefinitionGuid } from '../arm/client/role-names';
 import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from '../catalog/approver-role';
 import { findPrivateEndpointTargetType } from '../catalog/private-endpoint-targets';
 import type { PolicyApproverRoles } from '../policy/types';
 import { shortResourceName } from './arm-rule';
+import { customApproverRoleGuid } from './custom-approver-role';
 import { parseIdCached } from './resource-ids';
 import { flags, stepId, type ApproverAssignment } from './steps';
 import { emptyPartial, type ExistingRoleAssignment, type PartialPlan } from './types';
@@ -22,14 +24,33 @@ export interface ApproverRolesInput {
   tenantId?: string;
 }
 
+/** An assignment at the target or at a parent scope (its resource group, its subscription) covers the target. */
+function scopeCovers(assignmentScope: string, target: string): boolean {
+  const s = normalizeScope(assignmentScope);
+  const t = normalizeScope(target);
+  return s.length > 0 && (t === s || t.startsWith(`${s}/`));
+}
+
+/** The (lower-case) GUID of a role definition id; '' when it is not one. */
+function roleGuidOf(roleDefinitionId: string): string {
+  try {
+    return roleDefinitionGuid(roleDefinitionId);
+  } catch {
+    return '';
+  }
+}
+
+/** The role the plan would assign: the built-in role's GUID, or the GUID of the product's custom role for the target. */
+function plannedRoleGuid(a: ApproverAssignment): string {
+  return (a.role.kind === 'builtin' ? a.role.roleDefinitionGuid : customApproverRoleGuid(a.role.name, a.scope)).toLowerCase();
+}
+
 function alreadyAssigned(existing: readonly ExistingRoleAssignment[] | undefined, a: ApproverAssignment): boolean {
-  if (existing === undefined || a.role.kind !== 'builtin') return false;
-  const suffix = `/${a.role.roleDefinitionGuid}`.toLowerCase();
+  if (existing === undefined) return false;
+  const guid = plannedRoleGuid(a);
+  const principal = a.principalId.toLowerCase();
   return existing.some(
-    (e) =>
-      e.scope.toLowerCase() === a.scope.toLowerCase() &&
-      e.principalId.toLowerCase() === a.principalId.toLowerCase() &&
-      e.roleDefinitionId.toLowerCase().endsWith(suffix),
+    (e) => e.principalId.toLowerCase() === principal && roleGuidOf(e.roleDefinitionId) === guid && scopeCovers(e.scope, a.scope),
   );
 }
 
@@ -75,6 +96,18 @@ export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
 
   const assignments: ApproverAssignment[] = [];
   for (const target of targets) {
+    // The app never writes outside its configured subscriptions (MNET_SUBSCRIPTIONS): no assignment there.
+    const sub = subscriptionOf(target.serviceResourceId);
+    if (allowedSubs !== undefined && (sub === undefined || !allowedSubs.includes(sub))) {
+      out.warnings.push({
+        code: 'target-outside-subscriptions',
+        level: 'refusal',
+        message:
+          `Refused: no approver role is assigned on ${target.serviceResourceId} (subscription ${sub ?? '(none)'}), ` +
+          'which is outside the subscriptions the app is configured for; grant the role there by hand or approve the connection manually.',
+      });
+      continue;
+    }
     const parsed = parseIdCached(target.serviceResourceId);
     const resourceType = parsed?.resourceType ?? 'unknown';
     const known = findPrivateEndpointTargetType(resourceType);
@@ -91,13 +124,6 @@ export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
           'approver_roles.custom_role_for_uncovered_types is off: approve that connection by hand.',
       });
       continue;
-    }
-    const sub = subscriptionOf(target.serviceResourceId);
-    if (allowedSubs !== undefined && sub !== undefined && !allowedSubs.includes(sub)) {
-      out.warnings.push({
-        code: 'target-outside-subscriptions',
-        message: `${target.serviceResourceId} is in subscription ${sub}, which the app is not configured for: the role assignment may fail.`,
-      });
     }
     for (const principalId of principals) {
       const assignment: ApproverAssignment = { scope: target.serviceResourceId, targetResourceType: resourceType, principalId, role };

@@ -59,8 +59,10 @@ function privateEndpointText(d: PrivateEndpointDestination): string {
   return `${shortResourceName(d.serviceResourceId)} (${d.subresourceTarget}${d.sparkEnabled ? ', spark' : ''})`;
 }
 
-/** One line describing a rule's destination. */
+/** One line describing a rule's destination ("(none)" when a rule read from ARM has none). */
 export function describeDestination(rule: OutboundRule): string {
+  const d: unknown = rule.destination;
+  if (d === undefined || d === null) return '(none)';
   switch (rule.type) {
     case 'FQDN':
       return rule.destination;
@@ -108,33 +110,11 @@ export function sameRule(actual: OutboundRule, desired: OutboundRule): boolean {
 }
 
 /**
- * Differences between an actual and a desired rule, empty when equivalent. Host names, resource ids, tags and
- * protocols compare without case (as ARM does); read-only fields (status, sparkStatus, addressPrefixes) are ignored.
+ * Differences between an actual and a desired rule, empty exactly when sameRule() holds (it is derived from it):
+ * the type when that differs, otherwise the destination as read -> as wanted.
  */
 export function ruleDifferences(actual: OutboundRule, desired: OutboundRule): string[] {
+  if (sameRule(actual, desired)) return [];
   if (actual.type !== desired.type) return [`type: ${actual.type} -> ${desired.type}`];
-  const same = (a: string | undefined, b: string | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
-  if (actual.type === 'FQDN' && desired.type === 'FQDN') {
-    return same(actual.destination, desired.destination) ? [] : [`destination: ${actual.destination} -> ${desired.destination}`];
-  }
-  if (actual.type === 'ServiceTag' && desired.type === 'ServiceTag') {
-    const a = actual.destination;
-    const d = desired.destination;
-    const equal =
-      same(a?.serviceTag, d.serviceTag) &&
-      same(a?.protocol, d.protocol) &&
-      normalizePorts(a?.portRanges ?? '') === normalizePorts(d.portRanges) &&
-      same(a?.action ?? 'Allow', d.action ?? 'Allow');
-    return equal ? [] : [`destination: ${a ? serviceTagText(a) : '(none)'} -> ${serviceTagText(d)}`];
-  }
-  if (actual.type === 'PrivateEndpoint' && desired.type === 'PrivateEndpoint') {
-    const a = actual.destination;
-    const d = desired.destination;
-    const equal =
-      same(a?.serviceResourceId, d.serviceResourceId) &&
-      same(a?.subresourceTarget, d.subresourceTarget) &&
-      (a?.sparkEnabled ?? false) === (d.sparkEnabled ?? false);
-    return equal ? [] : [`destination: ${a ? privateEndpointText(a) : '(none)'} -> ${privateEndpointText(d)}`];
-  }
-  return [];
+  return [`destination: ${describeDestination(actual)} -> ${describeDestination(desired)}`];
 }

@@ -6,9 +6,11 @@
 import type { ComputeResource, Workspace } from '../arm/types';
 import {
   ATTACHED_COMPUTE_TYPES,
+  COMPUTE_CLUSTER_TYPE,
   CROSS_REGION_CLUSTER_SUPPORTED,
   MIGRATABLE_COMPUTE_TYPES,
   UNSUPPORTED_COMPUTE_TYPES,
+  UNSUPPORTED_ENDPOINT_COMPUTE_TYPES,
 } from '../catalog/compute-migration';
 import type { ComputeLeftInPlace, ComputeToMigrate, EndpointToMigrate } from './steps';
 import type { OnlineEndpointState } from './types';
@@ -44,13 +46,18 @@ function classify(workspace: Workspace, compute: ComputeResource): { verdict: 'm
   }
   const region = normalizeRegion(compute.properties.computeLocation ?? compute.location);
   const home = normalizeRegion(workspace.location);
-  if (type === 'AmlCompute' && !CROSS_REGION_CLUSTER_SUPPORTED && region !== undefined && home !== undefined && region !== home) {
+  if (type === COMPUTE_CLUSTER_TYPE && !CROSS_REGION_CLUSTER_SUPPORTED && region !== undefined && home !== undefined && region !== home) {
     return {
       verdict: 'unsupported',
       reason: `cluster in ${compute.properties.computeLocation ?? compute.location}, not the workspace's region ${workspace.location}`,
     };
   }
   return { verdict: 'migrate', reason: '' };
+}
+
+function isUnsupportedEndpointCompute(type: string | undefined): boolean {
+  const wanted = type?.toLowerCase();
+  return wanted !== undefined && UNSUPPORTED_ENDPOINT_COMPUTE_TYPES.some((t) => t.toLowerCase() === wanted);
 }
 
 export function inventoryComputes(
@@ -77,7 +84,7 @@ export function inventoryComputes(
   }
   for (const { endpoint, deployments } of endpoints) {
     // Kubernetes online endpoints run on an attached cluster, which a managed network does not support.
-    const onKubernetes = deployments.some((d) => d.properties.endpointComputeType?.toLowerCase() === 'kubernetes');
+    const onKubernetes = deployments.some((d) => isUnsupportedEndpointCompute(d.properties.endpointComputeType));
     if (onKubernetes) {
       inventory.unsupported.push({
         name: endpoint.name,

@@ -70,7 +70,10 @@ export function planComputeMigration(
   out.warnings.push({
     code: 'computes-recreated',
     stepId: id,
-    message: `These are deleted and recreated (running jobs stop, compute instance local disks are lost): ${names.join(', ')}.`,
+    message:
+      `These are deleted and recreated (running jobs stop, compute instance local disks are lost): ${names.join(', ')}. ` +
+      'Recreated computes and endpoints with system-assigned identities get NEW principals: roles granted to the old ' +
+      'identities must be granted again. Endpoint keys change.',
   });
   return out;
 }

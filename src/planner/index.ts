@@ -1,5 +1,5 @@
 export { plan, planWorkspace, type PlanOptions } from './plan';
-export { isInScope, compileScope, scopeMatcher, type ScopeVerdict, type ScopeMatcher } from './scope';
-export { STEP_ORDER, orderSteps } from './order';
+export { isInScope, isInScopeById, compileScope, compileIdScope, scopeMatcher, type ScopeVerdict, type ScopeMatcher, type IdScopeMatcher } from './scope';
+export { orderSteps } from './order';
 export * from './steps';
 export * from './types';

@@ -1,10 +1,19 @@
-/** The isolation-mode change: allowed, refused or risky, straight from the catalog's transition table. */
+/**
+ * The isolation-mode change: allowed, refused or risky, from the catalog's transition table; when the workspace
+ * reports `managedNetwork.changeableIsolationModes`, a mode it does not list is refused as well.
+ */
 import type { IsolationMode } from '../arm/types';
 import { findModeTransition } from '../catalog/isolation-modes';
 import { flags, stepId } from './steps';
 import { emptyPartial, type PartialPlan } from './types';
 
-export function planModeChange(workspaceId: string, from: IsolationMode, to: IsolationMode): PartialPlan {
+export function planModeChange(
+  workspaceId: string,
+  from: IsolationMode,
+  to: IsolationMode,
+  /** The workspace's `properties.managedNetwork.changeableIsolationModes`, when it reports them. */
+  changeable?: readonly IsolationMode[],
+): PartialPlan {
   const out = emptyPartial();
   if (from === to) return out;
   const transition = findModeTransition(from, to);
@@ -14,6 +23,15 @@ export function planModeChange(workspaceId: string, from: IsolationMode, to: Iso
       reason:
         `The workspace is ${from} and the policy wants ${to}: ` +
         (transition?.reason ?? `the service does not support changing ${from} to ${to}.`),
+    };
+    return out;
+  }
+  if (Array.isArray(changeable) && !changeable.some((m) => m.toLowerCase() === to.toLowerCase())) {
+    out.refused = {
+      rule: 'mode-transition',
+      reason:
+        `The workspace is ${from} and the policy wants ${to}, but the workspace reports it can only change to ` +
+        `[${changeable.join(', ')}] (managedNetwork.changeableIsolationModes).`,
     };
     return out;
   }

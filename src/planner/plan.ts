@@ -108,7 +108,7 @@ export function planWorkspace(policy: Policy, actual: WorkspaceState, context: P
   }
 
   // Refusals first: the mode transition, then the rules, then the computes.
-  const mode = planModeChange(workspace.id, actualMode, desiredMode);
+  const mode = planModeChange(workspace.id, actualMode, desiredMode, workspace.properties.managedNetwork?.changeableIsolationModes);
   if (mode.refused) return finish(base, [notes, mode]);
 
   const wantedSet = desiredRuleSet(desiredRules(policy, workspace));
@@ -159,7 +159,7 @@ export function planWorkspace(policy: Policy, actual: WorkspaceState, context: P
     publicNetworkAccessAfterPlan: effectivePublicNetworkAccess(workspace, policy),
   });
 
-  // Collected in STEP_ORDER so that ordering is a no-op check.
+  // Collected in STEP_KINDS order so that ordering is a no-op check.
   return finish(base, [
     notes,
     ...(computes ? [computes] : []),

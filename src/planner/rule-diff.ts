@@ -5,8 +5,9 @@
  */
 import type { FirewallSku, IsolationMode, OutboundRule, PrivateEndpointDestination } from '../arm/types';
 import { PRODUCT_OWNED_RULE_CATEGORY } from '../catalog/outbound-rules';
+import { PROVISIONING_ESTIMATE_MINUTES } from '../catalog/provisioning';
 import { describeDestination, ruleDifferences, sameRule } from './arm-rule';
-import type { DesiredRuleSet } from './desired-rule-set';
+import type { DesiredRule, DesiredRuleSet } from './desired-rule-set';
 import { flags, stepId, type PlanStep } from './steps';
 import type { PartialPlan } from './types';
 
@@ -49,32 +50,37 @@ export function diffRules(input: RuleDiffInput): RuleDiff {
     else if (rule.category === PRODUCT_OWNED_RULE_CATEGORY && rule.status !== 'Deleting') stale.push({ name, rule });
   }
 
+  const replaced: PlanStep[] = [];
   const adds: PlanStep[] = [];
   const updates: PlanStep[] = [];
+  const add = (want: DesiredRule, reason: string): void => {
+    const first = want.rule.type === 'FQDN' && !hasFqdnRule && !out.addsFirstFqdnRule;
+    if (first) out.addsFirstFqdnRule = true;
+    if (want.rule.type === 'PrivateEndpoint') out.newPrivateEndpoints.push(want.rule.destination);
+    const id = stepId('add-rule', want.name);
+    adds.push({
+      id,
+      kind: 'add-rule',
+      target: want.name,
+      reason,
+      flags: flags({ costly: first }),
+      params: { name: want.name, rule: want.rule as OutboundRule, addsFirstFqdnRule: first },
+    });
+    if (first) {
+      out.warnings.push({
+        code: 'firewall-cost',
+        stepId: id,
+        message:
+          `"${want.name}" is the workspace's first FQDN rule: the service creates an Azure Firewall (${input.firewallSku} SKU), ` +
+          `which is charged separately and adds about ${PROVISIONING_ESTIMATE_MINUTES.firstFqdnRule} minutes to provisioning.`,
+      });
+    }
+  };
+
   for (const want of input.desired.rules) {
     const have = matched.get(want.key);
     if (have === undefined) {
-      const first = want.rule.type === 'FQDN' && !hasFqdnRule && !out.addsFirstFqdnRule;
-      if (first) out.addsFirstFqdnRule = true;
-      if (want.rule.type === 'PrivateEndpoint') out.newPrivateEndpoints.push(want.rule.destination);
-      const id = stepId('add-rule', want.name);
-      adds.push({
-        id,
-        kind: 'add-rule',
-        target: want.name,
-        reason: want.addReason,
-        flags: flags({ costly: first }),
-        params: { name: want.name, rule: want.rule as OutboundRule, addsFirstFqdnRule: first },
-      });
-      if (first) {
-        out.warnings.push({
-          code: 'firewall-cost',
-          stepId: id,
-          message:
-            `"${want.name}" is the workspace's first FQDN rule: the service creates an Azure Firewall (${input.firewallSku} SKU), ` +
-            'which is charged separately and adds about 10 minutes to provisioning.',
-        });
-      }
+      add(want, want.addReason);
       continue;
     }
     if (sameRule(have.rule, want.rule as OutboundRule)) {
@@ -85,11 +91,20 @@ export function diffRules(input: RuleDiffInput): RuleDiff {
       continue;
     }
     if (have.rule.category !== PRODUCT_OWNED_RULE_CATEGORY) {
-      // Same name as a service rule: never overwrite it.
-      out.warnings.push({
-        code: 'rule-name-taken',
-        message: `Rule "${want.name}" exists as a ${have.rule.category ?? 'uncategorised'} rule with another destination; it is not the product's to change.`,
-      });
+      // Same name as a service rule with another destination: never overwrite it, and the policy rule cannot exist.
+      out.refused = {
+        rule: 'rule-name-taken',
+        reason:
+          `Rule "${want.name}" exists as a ${have.rule.category ?? 'uncategorised'} rule (${describeDestination(have.rule)}) that is not ` +
+          `the product's to change, so the policy's rule (${describeDestination(want.rule as OutboundRule)}) cannot be added: rename it in the policy.`,
+      };
+      out.steps = [];
+      return out;
+    }
+    if (have.rule.type !== want.rule.type) {
+      // A PUT that changes a rule's type is unverified: remove the rule, then add it again (order.ts keeps that order).
+      replaced.push(removeStep(have, `rule "${have.name}" changes type ${have.rule.type} -> ${want.rule.type}: it is removed and added again`));
+      add(want, `${want.addReason} (replaces the ${have.rule.type} rule of the same name)`);
       continue;
     }
     if (want.rule.type === 'PrivateEndpoint') out.newPrivateEndpoints.push(want.rule.destination);
@@ -105,16 +120,20 @@ export function diffRules(input: RuleDiffInput): RuleDiff {
   }
 
   stale.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
-  const removes: PlanStep[] = stale.map((have) => ({
+  const removes = stale.map((have) => removeStep(have, `user-defined rule "${have.name}" (${describeDestination(have.rule)}) is not in the policy`));
+
+  if (replaced.length + adds.length + updates.length + removes.length > 0) out.steps.push(...replaced, ...adds, ...updates, ...removes);
+  return out;
+}
+
+function removeStep(have: Named, reason: string): PlanStep {
+  return {
     id: stepId('remove-rule', have.name),
     kind: 'remove-rule',
     target: have.name,
-    reason: `user-defined rule "${have.name}" (${describeDestination(have.rule)}) is not in the policy`,
+    reason,
     // Workloads that relied on the destination lose it.
     flags: flags({ disruptive: true }),
     params: { name: have.name, rule: have.rule },
-  }));
-
-  if (adds.length + updates.length + removes.length > 0) out.steps.push(...adds, ...updates, ...removes);
-  return out;
+  };
 }

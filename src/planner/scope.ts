@@ -5,6 +5,7 @@
  */
 import type { Workspace } from '../arm/types';
 import type { Policy, PolicyScope } from '../policy/types';
+import { parseIdCached } from './resource-ids';
 import { resourceGroupOf, subscriptionOf, workspaceKind } from './workspace-facts';
 
 export interface ScopeVerdict {
@@ -31,9 +32,39 @@ function tagValue(tags: Readonly<Record<string, string>>, key: string, lowerKey:
   return undefined;
 }
 
-export function compileScope(scope: PolicyScope): ScopeMatcher {
+/** Judges what the id alone decides: exclusions, subscriptions, resource groups. */
+export type IdScopeMatcher = (resourceId: string, name?: string) => ScopeVerdict;
+
+export function compileIdScope(scope: PolicyScope): IdScopeMatcher {
   const subscriptions = lowerSet(scope.subscriptions);
   const groups = lowerSet(scope.resource_groups);
+  const excludedIds = new Set<string>();
+  const excludedNames = new Set<string>();
+  for (const entry of scope.exclude) {
+    const e = entry.trim().toLowerCase();
+    (e.startsWith('/') ? excludedIds : excludedNames).add(e);
+  }
+  return (resourceId, name) => {
+    const wsName = name ?? parseIdCached(resourceId)?.name;
+    if (excludedIds.has(resourceId.toLowerCase()) || (wsName !== undefined && excludedNames.has(wsName.toLowerCase()))) {
+      return { inScope: false, reason: `excluded by the policy (scope.exclude)` };
+    }
+    const sub = subscriptionOf(resourceId);
+    if (subscriptions.size > 0 && (sub === undefined || !subscriptions.has(sub))) {
+      return { inScope: false, reason: `subscription ${sub ?? '(none)'} is not in the policy scope` };
+    }
+    const rg = resourceGroupOf(resourceId);
+    if (groups.size > 0 && (rg === undefined || !groups.has(rg))) {
+      return { inScope: false, reason: `resource group ${rg ?? '(none)'} is not in the policy scope` };
+    }
+    return IN_SCOPE;
+  };
+}
+
+const IN_SCOPE: ScopeVerdict = Object.freeze({ inScope: true });
+
+export function compileScope(scope: PolicyScope): ScopeMatcher {
+  const byId = compileIdScope(scope);
   const kinds = lowerSet(scope.workspace_kinds);
   const tags = Object.entries(scope.tags).map(([key, value]) => ({
     key,
@@ -41,26 +72,10 @@ export function compileScope(scope: PolicyScope): ScopeMatcher {
     value,
     test: value === '*' ? () => true : value.includes('*') ? ((re: RegExp) => (v: string) => re.test(v))(globToRegExp(value)) : (v: string) => v === value,
   }));
-  const excludedIds = new Set<string>();
-  const excludedNames = new Set<string>();
-  for (const entry of scope.exclude) {
-    const e = entry.trim().toLowerCase();
-    (e.startsWith('/') ? excludedIds : excludedNames).add(e);
-  }
 
   return (workspace) => {
-    const id = workspace.id.toLowerCase();
-    if (excludedIds.has(id) || excludedNames.has(workspace.name.toLowerCase())) {
-      return { inScope: false, reason: `excluded by the policy (scope.exclude)` };
-    }
-    const sub = subscriptionOf(workspace.id);
-    if (subscriptions.size > 0 && (sub === undefined || !subscriptions.has(sub))) {
-      return { inScope: false, reason: `subscription ${sub ?? '(none)'} is not in the policy scope` };
-    }
-    const rg = resourceGroupOf(workspace.id);
-    if (groups.size > 0 && (rg === undefined || !groups.has(rg))) {
-      return { inScope: false, reason: `resource group ${rg ?? '(none)'} is not in the policy scope` };
-    }
+    const verdict = byId(workspace.id, workspace.name);
+    if (!verdict.inScope) return verdict;
     const kind = workspaceKind(workspace);
     if (kinds.size > 0 && !kinds.has(kind.toLowerCase())) {
       return { inScope: false, reason: `workspace kind ${kind} is not in the policy scope` };
@@ -77,17 +92,29 @@ export function compileScope(scope: PolicyScope): ScopeMatcher {
   };
 }
 
-const compiled = new WeakMap<PolicyScope, ScopeMatcher>();
+const compiled = new WeakMap<PolicyScope, { workspace: ScopeMatcher; byId: IdScopeMatcher }>();
+
+function matchersFor(policy: Policy): { workspace: ScopeMatcher; byId: IdScopeMatcher } {
+  let m = compiled.get(policy.scope);
+  if (m === undefined) {
+    m = { workspace: compileScope(policy.scope), byId: compileIdScope(policy.scope) };
+    compiled.set(policy.scope, m);
+  }
+  return m;
+}
 
 export function scopeMatcher(policy: Policy): ScopeMatcher {
-  let matcher = compiled.get(policy.scope);
-  if (matcher === undefined) {
-    matcher = compileScope(policy.scope);
-    compiled.set(policy.scope, matcher);
-  }
-  return matcher;
+  return matchersFor(policy).workspace;
 }
 
 export function isInScope(policy: Policy, workspace: Workspace): ScopeVerdict {
   return scopeMatcher(policy)(workspace);
+}
+
+/**
+ * The part of the scope decidable from a workspace id alone (before the workspace is read): inScope false is
+ * final; inScope true means "may be inside" (kind and tags are not known yet).
+ */
+export function isInScopeById(policy: Policy, resourceId: string): ScopeVerdict {
+  return matchersFor(policy).byId(resourceId);
 }

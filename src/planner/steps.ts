@@ -9,6 +9,7 @@ import type {
   PublicNetworkAccess,
 } from '../arm/types';
 
+/** Every step kind, in the safe order a plan applies them (order.ts explains why). */
 export const STEP_KINDS = [
   'migrate-computes',
   'set-public-network-access',

@@ -53,6 +53,8 @@ export interface PlanWarning {
   message: string;
   /** The step the warning is about, when there is one. */
   stepId?: string;
+  /** `refusal`: the product refuses part of the work (e.g. a write outside its subscriptions); the rest of the plan stands. */
+  level?: 'refusal';
 }
 
 export interface PlanRefusal {

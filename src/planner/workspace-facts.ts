@@ -1,7 +1,9 @@
 /** Read-only views of a workspace the planning stages share. Pure. */
 import type { IsolationMode, OutboundRule, Workspace } from '../arm/types';
 import { ISOLATION_MODES } from '../catalog/isolation-modes';
+import { workspaceDefaultResourceIds } from '../catalog/required-rules';
 import type { Policy } from '../policy/types';
+import { parseIdCached } from './resource-ids';
 import type { WorkspaceState } from './types';
 
 /** A workspace without managedNetwork (or without isolationMode) has no managed network. */
@@ -31,11 +33,9 @@ export function normalizeRegion(region: string | undefined): string | undefined 
   return region?.replace(/\s+/g, '').toLowerCase();
 }
 
-/** The workspace itself and its default resources: creation already let its identity approve on them. */
+/** The workspace itself and its default resources (lower-cased): creation already let its identity approve on them. */
 export function defaultResourceIds(workspace: Workspace): Set<string> {
-  const p = workspace.properties;
-  const ids = [workspace.id, p.storageAccount, p.keyVault, p.containerRegistry];
-  return new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0).map((id) => id.toLowerCase()));
+  return new Set(workspaceDefaultResourceIds(workspace.id, workspace.properties).map((id) => id.toLowerCase()));
 }
 
 /** Principal ids of the workspace identity (system-assigned first, then user-assigned). */
@@ -50,12 +50,12 @@ export function identityPrincipalIds(workspace: Workspace): string[] {
   return ids;
 }
 
+/** Lower-cased subscription of a resource id (undefined when the id does not parse). */
 export function subscriptionOf(resourceId: string): string | undefined {
-  const m = /^\/subscriptions\/([^/]+)/i.exec(resourceId);
-  return m?.[1]?.toLowerCase();
+  return parseIdCached(resourceId)?.subscriptionId.toLowerCase();
 }
 
+/** Lower-cased resource group of a resource id (undefined when the id does not parse or has none). */
 export function resourceGroupOf(resourceId: string): string | undefined {
-  const m = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)/i.exec(resourceId);
-  return m?.[1]?.toLowerCase();
+  return parseIdCached(resourceId)?.resourceGroup?.toLowerCase();
 }

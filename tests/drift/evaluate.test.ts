@@ -10,6 +10,7 @@ const policy = makePolicy({
   managed_network: { isolation_mode: 'allow_only_approved_outbound', outbound_rules: [{ name: 'pypi', type: 'fqdn', destination: 'pypi.org' }] },
   scope: { subscriptions: ['00000000-0000-0000-0000-000000000001'], resource_groups: [], workspace_kinds: [], tags: {}, exclude: ['ws-excluded'] },
 });
+const NOW = '2026-01-01T00:00:00.000Z';
 const compliantWs = (name: string): Workspace =>
   makeWorkspace({ name, mode: 'AllowOnlyApprovedOutbound', rules: { ...requiredRules('eastus', name), pypi: fqdnRule('pypi.org') } });
 
@@ -50,13 +51,13 @@ test('compliant, drifted, refused and out-of-scope workspaces land in the right 
 
 test('refused transitions are reported apart from drift', () => {
   const internet = makePolicy({ managed_network: { isolation_mode: 'allow_internet_outbound', outbound_rules: [] } });
-  const report = evaluateDrift(internet, [makeWorkspace({ name: 'strict', mode: 'AllowOnlyApprovedOutbound' })]);
+  const report = evaluateDrift(internet, [makeWorkspace({ name: 'strict', mode: 'AllowOnlyApprovedOutbound' })], { now: NOW });
   assert.equal(report.drifted.length, 0);
   assert.deepEqual(report.refused.map((r) => [r.name, r.rule]), [['strict', 'mode-transition']]);
 });
 
 test('subscriptions the app is not configured for are skipped', () => {
-  const report = evaluateDrift(policy, [compliantWs('good')], { subscriptionsInScope: [OTHER_SUB] });
+  const report = evaluateDrift(policy, [compliantWs('good')], { now: NOW, subscriptionsInScope: [OTHER_SUB] });
   assert.equal(report.inScope, 0);
   assert.match(report.skipped[0]?.reason ?? '', /not one the app is configured for/);
 });
@@ -66,7 +67,7 @@ test('projects follow their hub when the hub is in the same scan', () => {
   const badHub = { ...makeWorkspace({ name: 'hub2', mode: 'AllowInternetOutbound' }), kind: 'Hub' };
   const p1 = makeWorkspace({ name: 'proj1', kind: 'Project', hubResourceId: wsId('hub1').toUpperCase() });
   const p2 = makeWorkspace({ name: 'proj2', kind: 'Project', hubResourceId: wsId('hub2') });
-  const report = evaluateDrift(policy, [p1, hub, badHub, p2]);
+  const report = evaluateDrift(policy, [p1, hub, badHub, p2], { now: NOW });
   assert.equal(report.compliant, 2, 'hub1 and proj1');
   assert.deepEqual(report.drifted.map((d) => d.name).sort(), ['hub2', 'proj2']);
   const proj2 = report.drifted.find((d) => d.name === 'proj2');
@@ -113,5 +114,28 @@ test('2,000 synthetic workspaces are each judged correctly', () => {
     if (i % 5 === 1) assert.deepEqual(kinds, ['update-rule:pypi'], d.name);
     if (i % 5 === 2) assert.deepEqual(kinds, ['set-isolation-mode', 'add-rule:pypi', 'provision-network'], d.name);
     if (i % 5 === 4) assert.deepEqual(kinds, ['set-isolation-mode', 'add-rule:pypi', 'remove-rule:extra', 'provision-network'], d.name);
+  }
+});
+
+test('evaluation is pure: the time is an input (required), the clock is never read', (t) => {
+  t.mock.method(Date, 'now', () => {
+    throw new Error('the clock was read');
+  });
+  const RealDate = Date;
+  globalThis.Date = class extends RealDate {
+    constructor(...args: []) {
+      if (args.length === 0) throw new Error('the clock was read');
+      super(...args);
+    }
+  } as DateConstructor;
+  try {
+    const report = evaluateDrift(policy, [compliantWs('good')], { now: NOW });
+    assert.equal(report.generatedAt, NOW, 'generatedAt defaults to now');
+    assert.equal(evaluateDrift(policy, [], { now: NOW, generatedAt: '2026-02-02T00:00:00.000Z' }).generatedAt, '2026-02-02T00:00:00.000Z');
+    // Without a time there is no fallback to the clock (and the type says so).
+    // @ts-expect-error `now` is required: a pure module has no clock to fall back on.
+    assert.throws(() => evaluateDrift(policy, [compliantWs('good')]), (e: Error) => !/the clock was read/.test(e.message));
+  } finally {
+    globalThis.Date = RealDate;
   }
 });

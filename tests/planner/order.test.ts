@@ -1,12 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../src/planner/plan';
-import { STEP_ORDER } from '../../src/planner/order';
-import { STEP_KINDS } from '../../src/planner/steps';
+import { orderSteps } from '../../src/planner/order';
+import { STEP_KINDS, type PlanStep } from '../../src/planner/steps';
 import { cluster, fqdnRule, makePolicy, makeWorkspace, resId } from './fixtures';
 
-test('STEP_ORDER covers every step kind exactly once', () => {
-  assert.deepEqual([...STEP_ORDER].sort(), [...STEP_KINDS].sort());
+test('STEP_KINDS lists every step kind exactly once', () => {
+  assert.equal(new Set(STEP_KINDS).size, STEP_KINDS.length);
+});
+
+test('orderSteps: additions before removals, except the removal of a rule that is added again under its name', () => {
+  const step = (kind: 'add-rule' | 'remove-rule', name: string) =>
+    ({ id: `${kind}:${name}`, kind, target: name, reason: '', flags: {}, params: { name } }) as unknown as PlanStep;
+  const ordered = orderSteps([step('remove-rule', 'stale'), step('add-rule', 'new'), step('remove-rule', 'Retyped'), step('add-rule', 'retyped')]);
+  assert.deepEqual(ordered.map((s) => s.id), ['remove-rule:Retyped', 'add-rule:new', 'add-rule:retyped', 'remove-rule:stale']);
 });
 
 test('a full onboarding plan comes out in the safe order', () => {

@@ -108,3 +108,22 @@ test('image build compute warns when the named compute is not a cluster', () => 
   assert.deepEqual(p.steps.map((s) => s.kind), ['set-image-build-compute']);
   assert.ok(p.warnings.some((w) => w.code === 'image-build-compute-type'));
 });
+
+test('the recreate warning says recreated identities get new principals and endpoint keys change', () => {
+  const p = plan(makePolicy(), { workspace: makeWorkspace(), computes: [cluster('c1')], onlineEndpoints: [endpoint] });
+  const w = p.warnings.find((x) => x.code === 'computes-recreated');
+  assert.ok(w);
+  assert.match(w.message, /system-assigned identities get NEW principals/);
+  assert.match(w.message, /roles granted to the old identities must be granted again/);
+  assert.match(w.message, /Endpoint keys change/);
+});
+
+test('online endpoints with Kubernetes deployments (any case) are unsupported', () => {
+  const k8s: OnlineEndpointState = {
+    endpoint: { name: 'k8s-ep', location: 'eastus', properties: { authMode: 'Key' } },
+    deployments: [{ name: 'blue', location: 'eastus', properties: { endpointComputeType: 'KUBERNETES' } }],
+  };
+  const p = plan(makePolicy(), { workspace: makeWorkspace(), computes: [], onlineEndpoints: [k8s] });
+  assert.equal(p.refused?.rule, 'unsupported-computes');
+  assert.match(p.refused?.reason ?? '', /k8s-ep/);
+});

@@ -185,3 +185,17 @@ test('a plan for a workspace outside the policy scope carries a warning', () => 
   });
   assert.ok(p.warnings.some((w) => w.code === 'out-of-scope'));
 });
+
+test('a mode the workspace does not list in changeableIsolationModes is refused, quoting the list', () => {
+  const ws = makeWorkspace({ mode: 'AllowInternetOutbound' });
+  ws.properties.managedNetwork = { ...ws.properties.managedNetwork, changeableIsolationModes: ['AllowInternetOutbound'] };
+  const p = plan(makePolicy(), { workspace: ws });
+  assert.equal(p.refused?.rule, 'mode-transition');
+  assert.match(p.refused?.reason ?? '', /\[AllowInternetOutbound\]/);
+  assert.deepEqual(p.steps, []);
+  // Listed: planned as usual; absent: the catalog decides (also allowed).
+  ws.properties.managedNetwork.changeableIsolationModes = ['AllowOnlyApprovedOutbound'];
+  assert.equal(plan(makePolicy(), { workspace: ws }).steps[0]?.kind, 'set-isolation-mode');
+  delete ws.properties.managedNetwork.changeableIsolationModes;
+  assert.equal(plan(makePolicy(), { workspace: ws }).steps[0]?.kind, 'set-isolation-mode');
+});

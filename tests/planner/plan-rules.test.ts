@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plan } from '../../src/planner/plan';
+import { ruleDifferences, sameRule } from '../../src/planner/arm-rule';
 import type { OutboundRule } from '../../src/arm/types';
 import { fqdnRule, makePolicy, makeWorkspace, requiredRules, resId, STORAGE } from './fixtures';
 
@@ -16,14 +17,76 @@ test('Required, Recommended and Dependency rules are never touched, even when ab
   assert.equal(p.compliant, true, JSON.stringify(p.steps));
 });
 
-test('a policy rule with the name of a service rule is not written over it', () => {
-  const ws = approved({ __SYS_ST_AzureActiveDirectory: fqdnRule('x.example.com', 'Required') });
-  const policy = makePolicy({
-    managed_network: { isolation_mode: 'allow_only_approved_outbound', outbound_rules: [{ name: '__SYS_ST_AzureActiveDirectory', type: 'fqdn', destination: 'y.example.com' }] },
+test('a policy rule with the name of a Required or Recommended rule refuses the plan (the rule cannot exist)', () => {
+  for (const category of ['Required', 'Recommended'] as const) {
+    const ws = approved({ taken: fqdnRule('x.example.com', category) });
+    const policy = makePolicy({
+      managed_network: {
+        isolation_mode: 'allow_only_approved_outbound',
+        outbound_rules: [
+          { name: 'other', type: 'fqdn', destination: 'other.example.com' },
+          { name: 'taken', type: 'fqdn', destination: 'y.example.com' },
+        ],
+      },
+    });
+    const p = plan(policy, { workspace: ws });
+    assert.equal(p.compliant, false, category);
+    assert.equal(p.refused?.rule, 'rule-name-taken', category);
+    assert.match(p.refused?.reason ?? '', new RegExp(`"taken" exists as a ${category} rule \\(x\\.example\\.com\\).*y\\.example\\.com`));
+    assert.deepEqual(p.steps, [], 'a refused plan has no steps');
+    assert.equal(p.warnings.some((w) => w.code === 'firewall-cost'), false, 'no warnings about steps that are not planned');
+  }
+  // The same destination under a service rule's name is satisfied, not refused.
+  const same = plan(
+    makePolicy({ managed_network: { isolation_mode: 'allow_only_approved_outbound', outbound_rules: [{ name: 'taken', type: 'fqdn', destination: 'x.example.com' }] } }),
+    { workspace: approved({ taken: fqdnRule('x.example.com', 'Recommended') }) },
+  );
+  assert.equal(same.compliant, true);
+});
+
+test('a user rule whose type changes to FQDN is removed then added again, and counts as the first FQDN rule', () => {
+  const search = resId('Microsoft.Search', 'searchServices', 'srch01');
+  const ws = approved({
+    web: { type: 'PrivateEndpoint', category: 'UserDefined', status: 'Active', destination: { serviceResourceId: search, subresourceTarget: 'searchService', sparkEnabled: false } },
   });
+  const policy = makePolicy({ managed_network: { isolation_mode: 'allow_only_approved_outbound', outbound_rules: [{ name: 'web', type: 'fqdn', destination: 'web.example.com' }] } });
   const p = plan(policy, { workspace: ws });
-  assert.equal(p.steps.length, 0);
-  assert.ok(p.warnings.some((w) => w.code === 'rule-name-taken'));
+  assert.deepEqual(p.steps.map((s) => s.id), ['remove-rule:web', 'add-rule:web', 'provision-network']);
+  const add = p.steps[1];
+  assert.ok(add && add.kind === 'add-rule');
+  assert.equal(add.params.addsFirstFqdnRule, true);
+  assert.equal(add.flags.costly, true);
+  assert.ok(p.warnings.some((w) => w.code === 'firewall-cost' && w.stepId === 'add-rule:web'));
+  const provision = p.steps[2];
+  assert.ok(provision && provision.kind === 'provision-network');
+  assert.equal(provision.params.estimatedMinutes, 40, '30 + 10 for the first FQDN rule');
+  assert.match(p.steps[0]?.reason ?? '', /changes type PrivateEndpoint -> FQDN/);
+});
+
+test('ruleDifferences is empty exactly when sameRule holds', () => {
+  const pe = (sparkEnabled?: boolean): OutboundRule => ({
+    type: 'PrivateEndpoint',
+    category: 'UserDefined',
+    destination: { serviceResourceId: STORAGE, subresourceTarget: 'blob', ...(sparkEnabled === undefined ? {} : { sparkEnabled }) },
+  });
+  const tag = (portRanges: string): OutboundRule => ({ type: 'ServiceTag', destination: { serviceTag: 'Storage', protocol: 'TCP', portRanges } });
+  const pairs: [OutboundRule, OutboundRule][] = [
+    [fqdnRule('PyPI.org'), fqdnRule('pypi.org')],
+    [fqdnRule('a.example.com'), fqdnRule('b.example.com')],
+    [pe(), pe(false)],
+    [pe(true), pe(false)],
+    [tag('443, 80'), tag('80,443')],
+    [tag('443'), tag('80')],
+    [{ type: 'ServiceTag', destination: undefined } as unknown as OutboundRule, tag('443')],
+    // Read without portRanges vs an empty port list: the two functions used to disagree here.
+    [{ type: 'ServiceTag', destination: { serviceTag: 'Storage', protocol: 'TCP' } } as unknown as OutboundRule, tag('')],
+    [fqdnRule('x.example.com'), pe()],
+  ];
+  for (const [a, d] of pairs) {
+    assert.equal(ruleDifferences(a, d).length === 0, sameRule(a, d), `${JSON.stringify(a.destination)} vs ${JSON.stringify(d.destination)}`);
+  }
+  assert.deepEqual(ruleDifferences(tag('443'), tag('80')), ['destination: Storage TCP 443 -> Storage TCP 80']);
+  assert.deepEqual(ruleDifferences(fqdnRule('x.example.com'), pe()), ['type: FQDN -> PrivateEndpoint']);
 });
 
 test('a user rule whose destination differs is updated; one not in the policy is removed', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isInScope } from '../../src/planner/scope';
+import { isInScope, isInScopeById } from '../../src/planner/scope';
 import type { PolicyScope } from '../../src/policy/types';
 import { makePolicy, makeWorkspace, OTHER_SUB, SUB, wsId } from './fixtures';
 
@@ -39,4 +39,12 @@ test('exclusions by id or by name, without case', () => {
   assert.match(isInScope(policy, makeWorkspace({ name: 'ws1' })).reason ?? '', /excluded/);
   assert.equal(isInScope(policy, makeWorkspace({ name: 'legacy-ws' })).inScope, false);
   assert.equal(isInScope(policy, makeWorkspace({ name: 'ws2' })).inScope, true);
+});
+
+test('by id: exclusions, subscriptions and resource groups are decided before the workspace is read', () => {
+  const policy = scoped({ resource_groups: ['RG-ML'], exclude: ['Legacy-WS'], workspace_kinds: ['Hub'], tags: { env: 'prod' } });
+  assert.deepEqual(isInScopeById(policy, wsId('ws1')), { inScope: true }, 'kind and tags are not known from the id');
+  assert.match(isInScopeById(policy, wsId('legacy-ws')).reason ?? '', /excluded/);
+  assert.match(isInScopeById(policy, wsId('ws1', 'rg-ml', OTHER_SUB)).reason ?? '', /subscription/);
+  assert.match(isInScopeById(policy, wsId('ws1', 'rg-other')).reason ?? '', /resource group rg-other/);
 });

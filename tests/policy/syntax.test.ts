@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFqdn } from '../../src/policy/rules/fqdn-syntax';
-import { storageSuffixReached } from '../../src/policy/rules/fqdn';
+import { storageSuffixReached } from '../../src/catalog/outbound-rules';
 import { portRangesProblem } from '../../src/policy/rules/port-ranges';
 import { suggest } from '../../src/policy/suggest';
 
@@ -16,7 +16,7 @@ test('FQDN host names: leading wildcard, optional port', () => {
 test('storage hosts are recognised, including wildcards that cover them, and the VS Code blob host is exempt', () => {
   const reach = (d: string) => {
     const p = parseFqdn(d);
-    return 'error' in p ? 'invalid' : storageSuffixReached(p);
+    return 'error' in p ? 'invalid' : storageSuffixReached(p.host);
   };
   assert.equal(reach('mystorage.blob.core.windows.net'), '.blob.core.windows.net');
   assert.equal(reach('*.dfs.core.windows.net'), '.dfs.core.windows.net');

@@ -1,16 +1,7 @@
 /** FQDN rules: host syntax, ports 80/443, no Azure Storage in approved mode, duplicates. Facts: "Outbound rules". */
-import { FQDN_ALLOWED_PORTS, STORAGE_FQDN_EXEMPTIONS, STORAGE_FQDN_SUFFIXES } from '../../catalog/outbound-rules';
+import { FQDN_ALLOWED_PORTS, storageSuffixReached } from '../../catalog/outbound-rules';
 import { isApproved, rulePath, type Check } from './check';
-import { parseFqdn, type FqdnParts } from './fqdn-syntax';
-
-/** The storage suffix an FQDN reaches: the host ends with it, or a wildcard covers it (`*.core.windows.net`). */
-export function storageSuffixReached(parts: FqdnParts): string | undefined {
-  if (STORAGE_FQDN_EXEMPTIONS.includes(parts.host)) return undefined;
-  const base = parts.wildcard ? parts.host.slice(2) : parts.host;
-  return STORAGE_FQDN_SUFFIXES.find(
-    (suffix) => `.${base}`.endsWith(suffix) || (parts.wildcard && suffix.endsWith(`.${base}`)),
-  );
-}
+import { parseFqdn } from './fqdn-syntax';
 
 export const checkFqdnRules: Check = (view, sink) => {
   const seen = new Map<string, number>();
@@ -26,7 +17,7 @@ export const checkFqdnRules: Check = (view, sink) => {
     if (parts.port !== undefined && !FQDN_ALLOWED_PORTS.includes(parts.port)) {
       sink.error(at, 'fqdn-ports', `FQDN rules support ports ${FQDN_ALLOWED_PORTS.join(' and ')} only (got ${parts.port})`, { pointAt });
     }
-    const suffix = storageSuffixReached(parts);
+    const suffix = storageSuffixReached(parts.host);
     if (suffix !== undefined && isApproved(view)) {
       sink.error(
         at,

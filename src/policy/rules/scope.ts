@@ -16,7 +16,7 @@ export const checkScope: Check = (view, sink) => {
     }
   });
   scope.resource_groups.forEach((rg, i) => {
-    if (!RESOURCE_GROUP_NAME_PATTERN.test(rg) || rg.endsWith('.')) {
+    if (!RESOURCE_GROUP_NAME_PATTERN.test(rg)) {
       sink.error(['scope', 'resource_groups', i], 'scope-resource-group-name',
         `"${rg}" is not a resource group name (1-90 letters, digits, "-", "_", ".", "(", ")"; not ending with ".")`);
     }
