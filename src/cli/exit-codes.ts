@@ -1,13 +1,16 @@
 /**
- * Exit codes of the `mnet` CLI (scripts and CI depend on them; never renumber).
+ * Exit codes of the `mnet` CLI (scripts and CI depend on them; never renumber). README.md lists them too (a test
+ * keeps both in step: tests/cli/readme-tables.ts).
  *
- * | code | name    | meaning                                                                        |
- * |------|---------|--------------------------------------------------------------------------------|
- * | 0    | ok      | success: policy valid, plan computed (compliant or with steps)                 |
- * | 1    | failed  | the verdict is negative: policy invalid, plan refused, drift found             |
- * | 2    | usage   | the command cannot run as asked: unknown command/flag, missing argument,       |
- * |      |         | missing or unreadable input file, a state file that is not a workspace         |
- * | 3    | runtime | something failed while running: ARM call, network, unexpected internal error   |
+ * | code | name    | meaning                                                                                   |
+ * |------|---------|-------------------------------------------------------------------------------------------|
+ * | 0    | ok      | success: policy valid, plan computed, no drift, applied / migrated / compliant, dry run   |
+ * | 1    | failed  | a negative verdict: policy invalid, drift found, plan refused, out of scope, declined at  |
+ * |      |         | the prompt, approval rejected                                                             |
+ * | 2    | usage   | the command cannot run as asked: unknown command/flag, missing argument, unreadable input |
+ * |      |         | file, no terminal to confirm on without --yes, unknown --resume id                        |
+ * | 3    | runtime | something failed while running: ARM call, sign-in, network, emulator not reachable, a     |
+ * |      |         | failed orchestration step                                                                 |
  */
 export const EXIT = {
   ok: 0,
