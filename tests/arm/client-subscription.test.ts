@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArmError } from '../../src/arm/client';
+import { ArmClientUsageError, USAGE_ERROR_CODES } from '../../src/arm/client';
+import { UnsupportedResourceTypeError } from '../../src/arm/client/dependency-operations';
 import { RG, SUB, WS_ID, seedWorkspace, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -49,16 +50,31 @@ test('a dependency id of the wrong type is refused before any request', async ()
   assert.equal(h.emu.requests().length, before);
 });
 
-test('generic get by id: known types pick their api-version, others need one', async () => {
+test('generic get by id: known types pick their api-version and declared read operation', async () => {
   const ws = await h.client.getResource(WS_ID);
   assert.equal(ws.name, 'ws1');
   const sa = await h.client.getResource(SA);
   assert.equal(sa.type?.toLowerCase(), 'microsoft.storage/storageaccounts');
   const rg = await h.client.getResource(`/subscriptions/${SUB}/resourceGroups/${RG}`);
   assert.equal(rg.name, RG);
-  await assert.rejects(h.client.getResource(`/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.DataFactory/factories/adf1`), /no api-version known/);
-  await assert.rejects(
-    h.client.getResource(`/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.DataFactory/factories/adf1`, '2018-06-01'),
-    (e: unknown) => e instanceof ArmError && e.isNotFound && e.operation === 'readAnyResource',
-  );
+  const operations = h.attempts.slice(-3).map((a) => a.operation);
+  assert.deepEqual(operations, ['readWorkspace', 'readStorageAccount', 'readResourceGroup']);
+});
+
+test('generic get by id: a type the client holds no read action for is refused, with or without an api-version, before any request', async () => {
+  const ADF = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.DataFactory/factories/adf1`;
+  const before = h.emu.requests().length;
+  const refused = (e: unknown): boolean => {
+    assert.ok(e instanceof UnsupportedResourceTypeError, `expected UnsupportedResourceTypeError, got ${String(e)}`);
+    assert.ok(e instanceof ArmClientUsageError);
+    assert.equal(e.code, USAGE_ERROR_CODES.apiVersionUnknown);
+    assert.equal(e.resourceType, 'Microsoft.DataFactory/factories');
+    assert.match(e.message, /no api-version known for Microsoft\.DataFactory\/factories/);
+    return true;
+  };
+  await assert.rejects(h.client.getResource(ADF), refused);
+  await assert.rejects(h.client.getResource(ADF, '2018-06-01'), refused);
+  await assert.rejects(h.client.getResource(`/subscriptions/${SUB}`), (e: unknown) => e instanceof UnsupportedResourceTypeError);
+  assert.equal(h.emu.requests().length, before, 'nothing was sent');
+  assert.ok(!h.attempts.some((a) => (a.operation as string) === 'readAnyResource'), 'no wildcard-read operation is ever declared');
 });

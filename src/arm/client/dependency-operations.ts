@@ -1,4 +1,9 @@
-/** Dependency resources (storage, key vault, registry, app insights) and GET of any resource by id. */
+/**
+ * Dependency resources (storage, key vault, registry, app insights) and GET by id of the resource types the
+ * client knows. The app holds no wildcard read (Reader's action): a GET of any other type is refused before a
+ * request is sent.
+ */
+import type { ArmOperationName } from '../actions';
 import { RESOURCES_API_VERSION } from '../api-versions';
 import { parseResourceId } from '../resource-id';
 import type { ArmClient } from './arm-client';
@@ -11,6 +16,21 @@ import type { GenericResource } from './types';
 import { armPath, requireId } from './urls';
 
 type DependencyOperations = Pick<ArmClient, 'getResource' | 'getDependency' | 'putDependency'>;
+
+/**
+ * getResource of a type the client has no read operation (and so no granted action) for. A usage error, refused
+ * before any request: the app is not a Reader of the governed subscriptions, so such a GET would only earn a 403.
+ * Carries the ApiVersionUnknown code (no api-version nor action is known for the type).
+ */
+export class UnsupportedResourceTypeError extends ArmClientUsageError {
+  constructor(readonly resourceType: string) {
+    super(
+      USAGE_ERROR_CODES.apiVersionUnknown,
+      `no api-version known for ${resourceType}: the ARM client reads only the types it declares an action for (src/arm/actions.ts), and the app holds no */read`,
+    );
+    this.name = 'UnsupportedResourceTypeError';
+  }
+}
 
 export function dependencyOperations(ctx: ClientContext): DependencyOperations {
   const { transport, lro } = ctx;
@@ -29,11 +49,9 @@ export function dependencyOperations(ctx: ClientContext): DependencyOperations {
       const known = knownReadOf(parsed.resourceType);
       // A bare resource group id has no provider type.
       const isGroup = parsed.resourceType === undefined && parsed.resourceGroup !== undefined;
-      const version = apiVersion ?? known?.apiVersion ?? (isGroup ? RESOURCES_API_VERSION : undefined);
-      if (version === undefined) {
-        throw new ArmClientUsageError(USAGE_ERROR_CODES.apiVersionUnknown, `no api-version known for ${parsed.resourceType ?? id}: pass one`);
-      }
-      const operation = known?.read ?? (isGroup ? 'readResourceGroup' : 'readAnyResource');
+      if (known === undefined && !isGroup) throw new UnsupportedResourceTypeError(parsed.resourceType ?? id);
+      const version = apiVersion ?? known?.apiVersion ?? RESOURCES_API_VERSION;
+      const operation: ArmOperationName = known?.read ?? 'readResourceGroup';
       const res = await transport.send({ method: 'GET', url: armPath(id, version), operation, resourceId: id });
       return asResource<GenericResource>(res.body, { operation, resourceId: id, status: res.status });
     },
