@@ -3,6 +3,8 @@
  * setting stops start-up with a message naming it. local.settings.sample.json and infra/ set each of these
  * (a test cross-checks them).
  */
+import { PRIVATE_ENDPOINT_TARGET_TYPES } from '../catalog/private-endpoint-targets';
+
 export interface SettingSpec {
   name: string;
   required: boolean;
@@ -36,6 +38,39 @@ function httpsUrl(value: string): string | undefined {
   }
 }
 
+/**
+ * MNET_CUSTOM_APPROVER_ROLES: `<resourceType>=<roleDefinitionGuid>` pairs separated by `;` (infra writes it from the
+ * custom approver roles it pre-creates). Types must be catalog private-endpoint target types the built-in approver
+ * role does not cover; keys come back in the catalog's spelling, GUIDs lower-cased. Throws on any bad pair.
+ */
+export function parseCustomApproverRoles(value: string): Record<string, string> {
+  const roles: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const pair of value.split(';').map((p) => p.trim()).filter((p) => p.length > 0)) {
+    const eq = pair.indexOf('=');
+    const type = eq < 0 ? '' : pair.slice(0, eq).trim();
+    const guid = eq < 0 ? '' : pair.slice(eq + 1).trim();
+    const known = PRIVATE_ENDPOINT_TARGET_TYPES.find((t) => t.resourceType.toLowerCase() === type.toLowerCase());
+    if (eq < 0) problems.push(`"${pair}" is not <resourceType>=<roleDefinitionGuid>`);
+    else if (known === undefined) problems.push(`${type || '(empty)'} is not a private endpoint target type`);
+    else if (known.approverRoleCovers) problems.push(`${known.resourceType} is covered by the built-in approver role: no custom role is used for it`);
+    else if (!GUID.test(guid)) problems.push(`${guid || '(empty)'} (for ${known.resourceType}) is not a role definition GUID`);
+    else if (roles[known.resourceType] !== undefined) problems.push(`${known.resourceType} is listed twice`);
+    else roles[known.resourceType] = guid.toLowerCase();
+  }
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return roles;
+}
+
+function customApproverRoles(value: string): string | undefined {
+  try {
+    parseCustomApproverRoles(value);
+    return undefined;
+  } catch (e) {
+    return `must be <resourceType>=<roleDefinitionGuid> pairs separated by ";": ${(e as Error).message}`;
+  }
+}
+
 export function splitList(value: string): string[] {
   return value.split(/[,;\s]+/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -60,6 +95,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { name: 'MNET_ENTRA_AUDIENCE', required: false, defaultValue: '', description: 'Expected token audience (the app registration\'s application id URI).', sample: '' },
   { name: 'MNET_ENTRA_APPROVER_ROLE', required: false, defaultValue: 'Mnet.Approver', description: 'App role an approver\'s token must carry.', sample: 'Mnet.Approver' },
   { name: 'MNET_MAX_BODY_BYTES', required: false, defaultValue: '262144', description: 'Largest HTTP request body accepted.', sample: '262144', validate: positiveNumber },
+  { name: 'MNET_CUSTOM_APPROVER_ROLES', required: false, defaultValue: '', description: 'Custom approver roles pre-created by infra for private endpoint target types the built-in approver role does not cover: <resourceType>=<roleDefinitionGuid> pairs separated by ";". The app assigns these and never defines roles in Azure.', sample: '', validate: customApproverRoles },
 ];
 
 export class ConfigError extends Error {
