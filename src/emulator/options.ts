@@ -1,4 +1,5 @@
 /** Durations (emulator-clock ms) of the long-running operations, and other tunables. */
+import { PROVISIONING_ESTIMATE_MINUTES } from '../catalog';
 
 export interface LroDurations {
   /** POST provisionManagedNetwork (real: ~30 min). */
@@ -24,8 +25,8 @@ export interface LroDurations {
 const MINUTE = 60_000;
 
 export const DEFAULT_DURATIONS: LroDurations = {
-  provisionManagedNetwork: 30 * MINUTE,
-  firstFqdnFirewall: 10 * MINUTE,
+  provisionManagedNetwork: PROVISIONING_ESTIMATE_MINUTES.base * MINUTE,
+  firstFqdnFirewall: PROVISIONING_ESTIMATE_MINUTES.firstFqdnRule * MINUTE,
   computeCreate: 5 * MINUTE,
   computeDelete: 2 * MINUTE,
   computeStartStop: 1 * MINUTE,

@@ -4,11 +4,12 @@
  * is refused outright so nothing can be decoded into a different path further down.
  */
 import { isWorkspaceId, parseResourceId, ResourceIdError, type ParsedResourceId } from '../arm/resource-id';
+import { WORKSPACE_NAME_PATTERN } from '../catalog/outbound-rules';
+import { RESOURCE_GROUP_NAME_PATTERN } from '../catalog/prerequisites';
 import type { FieldChecker } from './field-checks';
 
-export const WORKSPACE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
-/** ARM resource group names: 1-90 of letters, digits, `_ - . ( )`, not ending in a period. */
-export const RESOURCE_GROUP_NAME = /^[-\w.()]{0,89}[-\w()]$/;
+export const WORKSPACE_NAME = WORKSPACE_NAME_PATTERN;
+export const RESOURCE_GROUP_NAME = RESOURCE_GROUP_NAME_PATTERN;
 export const SUBSCRIPTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const LOCATION = /^[a-z][a-z0-9]{1,39}$/;
 /** Ticket ids of common ticket systems (INC0012345, OPS-42, CHG:7); safe in URLs, table keys and logs. */

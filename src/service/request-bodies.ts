@@ -3,6 +3,7 @@
  * every problem found; unknown members are problems too (a misspelt `dryrun` must not silently mean false).
  */
 import { parseResourceId, workspaceId as buildWorkspaceId } from '../arm/resource-id';
+import { CREATABLE_WORKSPACE_KINDS, type CreatableWorkspaceKind } from '../catalog/prerequisites';
 import { FieldChecker } from './field-checks';
 import { checkResourceId, checkWorkspaceId, LOCATION, RESOURCE_GROUP_NAME, SUBSCRIPTION_ID, TICKET_ID, WORKSPACE_NAME } from './identifiers';
 import type { FieldProblem } from './service-error';
@@ -75,7 +76,7 @@ export function parseDecision(body: Record<string, unknown>, approverRequired: b
   return { value, problems: f.problems };
 }
 
-export type WorkspaceKindInput = 'Default' | 'Hub' | 'Project';
+export type WorkspaceKindInput = CreatableWorkspaceKind;
 
 export interface CreateWorkspaceBody {
   subscriptionId?: string;
@@ -109,7 +110,7 @@ export function parseCreateWorkspace(body: Record<string, unknown>): Parsed<Crea
     resourceGroup: f.string('resourceGroup', { required: true, maxLength: 90, pattern: RESOURCE_GROUP_NAME, patternHint: '1-90 letters, digits, "_", "-", ".", "(" or ")", not ending in "."', patternRule: 'resource-group-name' }),
     name: f.string('name', { required: true, maxLength: 33, pattern: WORKSPACE_NAME, patternHint: '3-33 letters, digits, "_" or "-", starting with a letter or digit', patternRule: 'workspace-name' }),
     location: f.string('location', { required: true, maxLength: 40, pattern: LOCATION, patternHint: 'an Azure region name such as westeurope', patternRule: 'location' }),
-    kind: f.oneOf('kind', ['Default', 'Hub', 'Project'] as const, true),
+    kind: f.oneOf('kind', CREATABLE_WORKSPACE_KINDS, true),
     policy: checkPolicyRef(f),
     ticketId: f.string('ticketId', TICKET_RULE),
     requestedBy: f.string('requestedBy', PERSON_RULE),

@@ -5,6 +5,7 @@
  * decidable from the id alone filter obvious misses and the orchestration re-checks after reading.
  */
 import type { ParsedResourceId } from '../arm/resource-id';
+import { isInScopeById } from '../planner/scope';
 import type { Policy } from '../policy/types';
 import { isConfiguredSubscription, type AppConfig } from './app-config';
 import { ServiceError } from './service-error';
@@ -21,19 +22,8 @@ export function assertConfiguredSubscription(config: Pick<AppConfig, 'subscripti
   }
 }
 
-/** Why an id is outside the policy scope, judged from the id alone; undefined when it may be inside. */
-export function outsidePolicyScopeById(policy: Policy, id: ParsedResourceId, resourceId: string): string | undefined {
-  const scope = policy.scope;
-  const lower = (s: string): string => s.toLowerCase();
-  if (scope.subscriptions.length > 0 && !scope.subscriptions.map(lower).includes(lower(id.subscriptionId))) {
-    return `subscription ${id.subscriptionId} is not in policy "${policy.name}"`;
-  }
-  if (scope.resource_groups.length > 0 && (id.resourceGroup === undefined || !scope.resource_groups.map(lower).includes(lower(id.resourceGroup)))) {
-    return `resource group ${id.resourceGroup ?? '(none)'} is not in policy "${policy.name}"`;
-  }
-  const excluded = scope.exclude.map(lower);
-  if (excluded.includes(lower(resourceId)) || (id.name !== undefined && excluded.includes(lower(id.name)))) {
-    return `workspace is excluded by policy "${policy.name}"`;
-  }
-  return undefined;
+/** Why an id is outside the policy scope, judged from the id alone (the planner's scope logic); undefined when it may be inside. */
+export function outsidePolicyScopeById(policy: Policy, _id: ParsedResourceId, resourceId: string): string | undefined {
+  const verdict = isInScopeById(policy, resourceId);
+  return verdict.inScope ? undefined : `${verdict.reason ?? 'outside the policy scope'} (policy "${policy.name}")`;
 }

@@ -79,6 +79,19 @@ test('in a managed network: customer subnet refused, Kubernetes/VirtualMachine r
   assert.equal(far.status, 400);
 });
 
+test('the cross-region limit is for compute clusters only: an instance in another region is accepted', async () => {
+  await createWorkspace(emu, 'rg-c3r', 'ws-c3r', { properties: { managedNetwork: { isolationMode: 'AllowOnlyApprovedOutbound' } } });
+  const instance = await call(emu, 'PUT', computePath('rg-c3r', 'ws-c3r', 'ci-far'), {
+    body: { location: 'eastus', properties: { computeType: 'ComputeInstance', computeLocation: 'westus', properties: { vmSize: 'STANDARD_DS11_V2' } } },
+  });
+  assert.equal(instance.status, 201, instance.text);
+  const clusterFar = await call(emu, 'PUT', computePath('rg-c3r', 'ws-c3r', 'cl-far'), {
+    body: { location: 'eastus', properties: { computeType: 'amlcompute', computeLocation: 'westus', properties: { vmSize: 'STANDARD_DS3_V2' } } },
+  });
+  assert.equal(clusterFar.status, 400);
+  assert.match(String(at(clusterFar.body, 'error.message')), /cluster in region 'westus'/);
+});
+
 test('the first compute in an unprovisioned managed network waits for an implicit provisioning (30 + 5 min)', async () => {
   await createWorkspace(emu, 'rg-c4', 'ws-c4', { properties: { managedNetwork: { isolationMode: 'AllowInternetOutbound' } } });
   const put = await call(emu, 'PUT', computePath('rg-c4', 'ws-c4', 'cl1'), { body: cluster() });

@@ -89,6 +89,16 @@ test('FQDN ports: only 80/443; FQDN to Azure Storage refused (except the documen
   assert.equal(sys.status, 400);
 });
 
+test('FQDN wildcards that cover Azure Storage are refused like the policy validator refuses them (catalog storageSuffixReached)', async () => {
+  await approvedWorkspace('rg-r3w', 'ws-r3w');
+  for (const [name, destination] of [['core-any', '*.core.windows.net'], ['blob-any', '*.Blob.Core.Windows.Net'], ['win-any', '*.windows.net']]) {
+    const r = await putRule(emu, 'rg-r3w', 'ws-r3w', name as string, { type: 'FQDN', destination });
+    assert.equal(r.status, 400, destination);
+    assert.match(String(at(r.body, 'error.message')), /Storage/, destination);
+  }
+  assert.equal((await putRule(emu, 'rg-r3w', 'ws-r3w', 'vault-any', { type: 'FQDN', destination: '*.vault.azure.net' })).status, 202);
+});
+
 test('PrivateEndpoint targets: unsupported type and bad subresource refused with the supported list', async () => {
   await approvedWorkspace('rg-r4', 'ws-r4');
   const vm = await putRule(emu, 'rg-r4', 'ws-r4', 'pe-vm', { type: 'PrivateEndpoint', destination: { serviceResourceId: `/subscriptions/${SUB}/resourceGroups/rg-r4/providers/Microsoft.Compute/virtualMachines/vm1`, subresourceTarget: 'vm' } });

@@ -82,13 +82,10 @@ test('demo: the locked resource group, dependency resources and Microsoft.Networ
   assert.equal(at(net2.body, 'registrationState'), 'NotRegistered');
 });
 
-test('scale:10000 seeds quickly over 50 subscriptions with mixed states', () => {
+test('scale:10000 seeds 10,000 workspaces over 50 subscriptions with mixed states', () => {
+  // How long seeding takes is the benchmarks' business, not a test's.
   const state = new EmulatorState(new VirtualClock(), { durations: DEFAULT_DURATIONS, retryAfterSeconds: 10, pageSize: 100 }, 5);
-  const t0 = performance.now();
   seedScenario(state, 'scale:10000');
-  const ms = performance.now() - t0;
-  // "well under a second or two"; generous here because CI machines are shared.
-  assert.ok(ms < 3000, `seeding took ${Math.round(ms)} ms`);
   assert.equal(state.db.workspaces.size, 10000);
   assert.equal(state.db.subscriptions.size, 50);
   const modes = new Map<string, number>();

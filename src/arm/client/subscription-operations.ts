@@ -1,4 +1,5 @@
 /** Subscription-level prerequisites and resource groups: provider registration, scope locks, resource groups. */
+import { REQUIRED_RESOURCE_PROVIDER } from '../../catalog/prerequisites';
 import { LOCKS_API_VERSION, PROVIDERS_API_VERSION, RESOURCES_API_VERSION } from '../api-versions';
 import type { ManagementLock } from '../types';
 import type { ArmClient } from './arm-client';
@@ -17,7 +18,7 @@ function resourceGroupId(subscriptionId: string, name: string): string {
 export function subscriptionOperations(ctx: ClientContext): SubscriptionOperations {
   const { transport } = ctx;
   return {
-    async getProviderRegistrationState(subscriptionId, providerNamespace = 'Microsoft.Network') {
+    async getProviderRegistrationState(subscriptionId, providerNamespace = REQUIRED_RESOURCE_PROVIDER) {
       const id = `/subscriptions/${requireSubscription(subscriptionId)}/providers/${encodeURIComponent(providerNamespace)}`;
       const res = await transport.send({ method: 'GET', url: armPath(id, PROVIDERS_API_VERSION), operation: 'readProviders', resourceId: id });
       const state = isRecord(res.body) ? res.body['registrationState'] : undefined;

@@ -2,11 +2,11 @@
  * Computes: GET, list, PUT (201 + Azure-AsyncOperation, `computeCreate`), PATCH (200), DELETE
  * (`underlyingResourceAction=Delete|Detach` required; 202 + Azure-AsyncOperation + Location, `computeDelete`),
  * POST start/stop/restart (compute instances; 202, `computeStartStop`).
- * In a managed network: no customer `subnet`, no Kubernetes/VirtualMachine/AKS, no cluster in another region;
+ * In a managed network: no customer `subnet`, no Kubernetes/VirtualMachine/AKS, no cluster (AmlCompute) in another region;
  * the first compute in an unprovisioned managed network waits for an implicit provisioning and fails if the
  * network did not come up. Read-only fields sent back in a PUT are refused (arm-contract.md: drop them).
  */
-import { CROSS_REGION_CLUSTER_SUPPORTED, UNSUPPORTED_COMPUTE_TYPES } from '../../catalog';
+import { COMPUTE_CLUSTER_TYPE, COMPUTE_NAME_PATTERN, CROSS_REGION_CLUSTER_SUPPORTED, UNSUPPORTED_COMPUTE_TYPES, knownComputeTypes } from '../../catalog';
 import { ArmError, resourceNotFound, validationError } from '../arm-error';
 import { lroResponse, startLro, type HandlerContext } from '../context';
 import { asRecord, clone, isRecord, json, noContent, stringMap, type EmuResponse } from '../http-types';
@@ -19,8 +19,7 @@ import { COMPUTE_READ_ONLY_FIELDS, COMPUTE_TYPE, computeView } from '../views/co
 import { ML, WS_BASE, listPage, param, requireWorkspace, requireWritableWorkspace } from './common';
 
 const COMPUTES = `${WS_BASE}/computes`;
-const COMPUTE_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,23}$/;
-const KNOWN_TYPES = ['AmlCompute', 'ComputeInstance', 'Kubernetes', 'VirtualMachine', 'AKS', 'Databricks', 'HDInsight', 'DataFactory', 'DataLakeAnalytics', 'SynapseSpark'];
+const KNOWN_TYPES = knownComputeTypes();
 
 export function computeRoutes(): Route[] {
   return [
@@ -62,8 +61,8 @@ function checkManagedNetworkRules(owner: WorkspaceRecord, ws: WorkspaceRecord, c
   if (subnet !== undefined && subnet !== null && !(isRecord(subnet) && (subnet.id === undefined || subnet.id === null || subnet.id === ''))) {
     throw validationError(`Computes in a workspace with a managed virtual network cannot use a customer subnet; remove properties.properties.subnet (workspace '${ws.name}').`, 'properties.properties.subnet');
   }
-  if (!CROSS_REGION_CLUSTER_SUPPORTED && computeLocation !== ws.location) {
-    throw validationError(`A compute in region '${computeLocation}' is not supported in the managed network of a workspace in '${ws.location}'.`, 'properties.computeLocation');
+  if (!CROSS_REGION_CLUSTER_SUPPORTED && computeType === COMPUTE_CLUSTER_TYPE && computeLocation !== ws.location) {
+    throw validationError(`A compute cluster in region '${computeLocation}' is not supported in the managed network of a workspace in '${ws.location}'.`, 'properties.computeLocation');
   }
 }
 
@@ -71,7 +70,7 @@ function putCompute(ctx: HandlerContext, params: Params): EmuResponse {
   const ws = requireWritableWorkspace(ctx, params);
   const owner = networkOwner(ctx.state, ws);
   const name = param(params, 'name');
-  if (!COMPUTE_NAME.test(name)) throw validationError(`Compute name '${name}' is invalid: 2-24 letters, digits or hyphens, starting with a letter.`, 'name');
+  if (!COMPUTE_NAME_PATTERN.test(name)) throw validationError(`Compute name '${name}' is invalid: 2-24 letters, digits or hyphens, starting with a letter.`, 'name');
   const body = asRecord(ctx.req.body);
   const props = asRecord(body.properties);
   const computeType = typeof props.computeType === 'string' ? KNOWN_TYPES.find((t) => t.toLowerCase() === (props.computeType as string).toLowerCase()) ?? props.computeType : undefined;

@@ -3,6 +3,7 @@
  * (GET one / list / POST register). Registration is immediate (the real Registering phase is skipped).
  */
 import { PROVIDERS_API_VERSION, RESOURCES_API_VERSION } from '../../arm/api-versions';
+import { REQUIRED_RESOURCE_PROVIDER } from '../../catalog';
 import { ArmError } from '../arm-error';
 import type { HandlerContext } from '../context';
 import { asRecord, json, stringMap, type EmuResponse } from '../http-types';
@@ -95,7 +96,7 @@ function providerBody(ctx: HandlerContext, sub: string, ns: string): Record<stri
 
 function listProviders(ctx: HandlerContext, params: Params): EmuResponse {
   const sub = param(params, 'sub');
-  const known = ['Microsoft.MachineLearningServices', 'Microsoft.Network', 'Microsoft.Storage', 'Microsoft.KeyVault', 'Microsoft.ContainerRegistry', 'Microsoft.Insights', 'Microsoft.Authorization', 'Microsoft.ResourceGraph'];
+  const known = ['Microsoft.MachineLearningServices', REQUIRED_RESOURCE_PROVIDER, 'Microsoft.Storage', 'Microsoft.KeyVault', 'Microsoft.ContainerRegistry', 'Microsoft.Insights', 'Microsoft.Authorization', 'Microsoft.ResourceGraph'];
   const extra = [...(ctx.state.subscription(sub)?.providers.keys() ?? [])].filter((k) => !known.some((n) => n.toLowerCase() === k));
   return listPage(ctx, [...known, ...extra].map((ns) => providerBody(ctx, sub, ns)));
 }

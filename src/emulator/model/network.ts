@@ -1,5 +1,5 @@
 /** Whose managed network a workspace uses, and which of its resources are "default" (need no approval). */
-import { PROJECT_KIND } from '../../catalog';
+import { PROJECT_KIND, workspaceDefaultResourceIds } from '../../catalog';
 import type { EmulatorState } from '../state';
 import type { WorkspaceRecord } from './records';
 
@@ -17,14 +17,9 @@ export function isManaged(ws: WorkspaceRecord): boolean {
   return ws.managedNetwork.isolationMode !== 'Disabled';
 }
 
-/** The workspace's own default resources (storage, key vault, registry, app insights) and itself. */
+/** The workspace itself and its default resources (catalog WORKSPACE_DEFAULT_RESOURCE_PROPERTIES). */
 export function defaultResourceIds(ws: WorkspaceRecord): string[] {
-  const ids = [ws.id];
-  for (const p of ['storageAccount', 'keyVault', 'containerRegistry', 'applicationInsights']) {
-    const v = ws.properties[p];
-    if (typeof v === 'string' && v.length > 0) ids.push(v);
-  }
-  return ids;
+  return workspaceDefaultResourceIds(ws.id, ws.properties);
 }
 
 /** Public network access of a default resource, read from the emulated resource (absent -> Enabled). */

@@ -11,9 +11,8 @@ import {
   RULE_NAME_PATTERN,
   RULE_TYPES_ALLOWED_BY_MODE,
   SERVICE_TAG_PROTOCOLS,
-  STORAGE_FQDN_EXEMPTIONS,
-  STORAGE_FQDN_SUFFIXES,
   findPrivateEndpointTargetType,
+  storageSuffixReached,
   supportedTargetTypeList,
 } from '../../catalog';
 import { validationError } from '../arm-error';
@@ -69,7 +68,7 @@ function fqdnRule(mode: IsolationMode, name: string, input: Record<string, unkno
     if (!ok) throw validationError(`FQDN outbound rules support ports ${FQDN_ALLOWED_PORTS.join(' and ')} only; rule '${name}' asks for '${p}'.`, `${name}.destination`);
   }
   const host = (hostPort?.[1] ?? destination as string).toLowerCase();
-  if (mode === 'AllowOnlyApprovedOutbound' && !STORAGE_FQDN_EXEMPTIONS.includes(host) && STORAGE_FQDN_SUFFIXES.some((s) => host.endsWith(s))) {
+  if (mode === 'AllowOnlyApprovedOutbound' && storageSuffixReached(host) !== undefined) {
     throw validationError(`FQDN rule '${name}' targets Azure Storage ('${host}'); use a PrivateEndpoint rule to reach storage accounts.`, `${name}.destination`);
   }
   const out: OutboundRule = { type: 'FQDN', destination: destination as string };

@@ -1,9 +1,9 @@
 /** Reading a workspace PUT/PATCH body: isolation mode transitions, firewall SKU, properties the client may set. */
 import type { FirewallSku, IsolationMode } from '../../arm/types';
-import { FIREWALL_SKUS, findModeTransition } from '../../catalog';
+import { FIREWALL_SKUS, ISOLATION_MODES, findModeTransition } from '../../catalog';
 import { validationError } from '../arm-error';
 
-const MODES: readonly IsolationMode[] = ['Disabled', 'AllowInternetOutbound', 'AllowOnlyApprovedOutbound'];
+const MODES: readonly IsolationMode[] = Object.values(ISOLATION_MODES);
 
 /** Properties computed by the service: ignored when a client sends them back. */
 export const READ_ONLY_WORKSPACE_PROPERTIES = new Set([

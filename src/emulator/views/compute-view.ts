@@ -1,5 +1,6 @@
 /** Computes as GET returns them, with the read-only fields a client must drop before a recreate. */
 import type { ComputeResource } from '../../arm/types';
+import { MIGRATABLE_COMPUTE_TYPES } from '../../catalog';
 import { clone } from '../http-types';
 import type { ComputeRecord } from '../model/records';
 
@@ -65,7 +66,8 @@ export function computeView(c: ComputeRecord): ComputeResource {
       createdOn: new Date(c.createdOn).toISOString(),
       modifiedOn: new Date(c.modifiedOn).toISOString(),
       provisioningErrors: clone(c.provisioningErrors),
-      isAttachedCompute: !['AmlCompute', 'ComputeInstance'].includes(c.computeType),
+      // Azure ML's own computes (clusters, instances) are not attached; every other type is.
+      isAttachedCompute: !MIGRATABLE_COMPUTE_TYPES.includes(c.computeType),
       disableLocalAuth: c.disableLocalAuth ?? true,
       properties: { ...clone(c.typeProperties), ...readOnlyFields(c) },
     },
