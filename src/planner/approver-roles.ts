@@ -22,6 +22,8 @@ export interface ApproverRolesInput {
   existing?: readonly ExistingRoleAssignment[];
   subscriptionsInScope?: readonly string[];
   tenantId?: string;
+  /** Resource type -> GUID (or id) of the pre-created custom approver role for that type (PlanContext). */
+  customApproverRoles?: Readonly<Record<string, string>>;
 }
 
 /** An assignment at the target or at a parent scope (its resource group, its subscription) covers the target. */
@@ -40,17 +42,31 @@ function roleGuidOf(roleDefinitionId: string): string {
   }
 }
 
-/** The role the plan would assign: the built-in role's GUID, or the GUID of the product's custom role for the target. */
-function plannedRoleGuid(a: ApproverAssignment): string {
-  return (a.role.kind === 'builtin' ? a.role.roleDefinitionGuid : customApproverRoleGuid(a.role.name, a.scope)).toLowerCase();
+/** Lower-cased type -> GUID of the pre-created custom approver roles. */
+type ConfiguredRoles = ReadonlyMap<string, string>;
+
+function configuredRoles(roles: Readonly<Record<string, string>> | undefined): ConfiguredRoles {
+  return new Map(Object.entries(roles ?? {}).map(([type, id]) => [type.toLowerCase(), roleGuidOf(id)]));
 }
 
-function alreadyAssigned(existing: readonly ExistingRoleAssignment[] | undefined, a: ApproverAssignment): boolean {
+/**
+ * GUIDs of the roles that count as the one the plan would assign: the built-in role; for a custom role, the
+ * pre-created role configured for the type and the product's role defined at the target.
+ */
+function acceptedRoleGuids(a: ApproverAssignment, configured: ConfiguredRoles): string[] {
+  if (a.role.kind === 'builtin') return [a.role.roleDefinitionGuid.toLowerCase()];
+  const guids = [customApproverRoleGuid(a.role.name, a.scope)];
+  const preCreated = configured.get(a.targetResourceType.toLowerCase());
+  if (preCreated) guids.push(preCreated);
+  return guids;
+}
+
+function alreadyAssigned(existing: readonly ExistingRoleAssignment[] | undefined, a: ApproverAssignment, configured: ConfiguredRoles): boolean {
   if (existing === undefined) return false;
-  const guid = plannedRoleGuid(a);
+  const guids = acceptedRoleGuids(a, configured);
   const principal = a.principalId.toLowerCase();
   return existing.some(
-    (e) => e.principalId.toLowerCase() === principal && roleGuidOf(e.roleDefinitionId) === guid && scopeCovers(e.scope, a.scope),
+    (e) => e.principalId.toLowerCase() === principal && guids.includes(roleGuidOf(e.roleDefinitionId)) && scopeCovers(e.scope, a.scope),
   );
 }
 
@@ -93,6 +109,7 @@ export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
     });
   }
   const allowedSubs = input.subscriptionsInScope?.map((s) => s.toLowerCase());
+  const configured = configuredRoles(input.customApproverRoles);
 
   const assignments: ApproverAssignment[] = [];
   for (const target of targets) {
@@ -127,7 +144,7 @@ export function planApproverRoles(input: ApproverRolesInput): PartialPlan {
     }
     for (const principalId of principals) {
       const assignment: ApproverAssignment = { scope: target.serviceResourceId, targetResourceType: resourceType, principalId, role };
-      if (!alreadyAssigned(input.existing, assignment)) assignments.push(assignment);
+      if (!alreadyAssigned(input.existing, assignment, configured)) assignments.push(assignment);
     }
   }
   if (assignments.length === 0) return out;

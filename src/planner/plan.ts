@@ -147,6 +147,7 @@ export function planWorkspace(policy: Policy, actual: WorkspaceState, context: P
     ...(actual.roleAssignments !== undefined ? { existing: actual.roleAssignments } : {}),
     ...(context.subscriptionsInScope !== undefined ? { subscriptionsInScope: context.subscriptionsInScope } : {}),
     ...(context.tenantId !== undefined ? { tenantId: context.tenantId } : {}),
+    ...(context.customApproverRoles !== undefined ? { customApproverRoles: context.customApproverRoles } : {}),
   });
 
   const provision = planProvisioning({

@@ -45,6 +45,11 @@ export interface PlanContext {
   subscriptionsInScope?: string[];
   /** Tenant the app runs in; a workspace identity from another tenant is warned about. */
   tenantId?: string;
+  /**
+   * Custom approver roles pre-created for uncovered target types (MNET_CUSTOM_APPROVER_ROLES): resource type ->
+   * role definition GUID or id. An assignment of one of these on a target of that type counts as present.
+   */
+  customApproverRoles?: Record<string, string>;
 }
 
 export interface PlanWarning {

@@ -128,3 +128,14 @@ test('targets outside the configured subscriptions get no role assignment, only 
   // Without a fence (no configured subscriptions given), both are planned.
   assert.deepEqual(planned(plan(policy, { workspace: makeWorkspace({ mode: 'AllowOnlyApprovedOutbound', rules: requiredRules() }) })), [outside, search]);
 });
+
+test('a pre-created custom approver role (PlanContext.customApproverRoles, any type case) counts as assigned', () => {
+  const preCreated = '3f0c1a52-7d4e-4a8b-9c61-0d2e5b7a9f14';
+  const roleAssignments = [
+    { scope: search, principalId: PRINCIPAL, roleDefinitionId: BUILTIN_ID },
+    { scope: factory, principalId: PRINCIPAL, roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${preCreated}` },
+  ];
+  assert.deepEqual(planned(plan(bothTargets, { workspace: withBothRules(), roleAssignments })), [factory], 'unknown role without the map');
+  const p = plan(bothTargets, { workspace: withBothRules(), roleAssignments }, { customApproverRoles: { 'microsoft.datafactory/FACTORIES': preCreated.toUpperCase() } });
+  assert.equal(p.compliant, true, JSON.stringify(p.steps));
+});
