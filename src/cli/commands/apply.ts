@@ -13,6 +13,7 @@ import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { renderPlan } from '../output/plan-view';
 import { checkWorkspaceId, planLive } from '../runtime/live-plan';
+import { hostLogger } from '../runtime/host-logger';
 import { createLocalRuntime } from '../runtime/local-runtime';
 import { runOrchestration } from '../runtime/run-orchestration';
 import { ACT_OPTIONS, cliApproval, exitFor, snapshotDir, stepPrinter } from './act-common';
@@ -31,7 +32,7 @@ export const applyCommand: CommandDefinition = {
     'Exit codes: 0 applied / already compliant / dry run done, 1 refused, declined or rejected (or policy invalid),',
     '2 usage error (or no terminal to confirm on), 3 runtime failure (ARM, a failed step).',
   ],
-  async run({ args, io, print, style }) {
+  async run({ args, io, print, style, verbose }) {
     if (args.positionals.length > 0) throw new UsageError(`apply takes no positional arguments, got "${args.positionals.join(' ')}"`);
     const policyPath = stringOption(args, 'policy');
     const workspaceId = stringOption(args, 'workspace');
@@ -44,7 +45,7 @@ export const applyCommand: CommandDefinition = {
     const policy = await validPolicy(policyPath, print, 'nothing applied');
     if (policy === undefined) return EXIT.failed;
 
-    const rt = await createLocalRuntime(target, { snapshotDir: snapshotDir(io.env) });
+    const rt = await createLocalRuntime(target, { snapshotDir: snapshotDir(io.env), ...hostLogger(verbose, print) });
     try {
       const live = await planLive(policy, workspaceId, new Date(rt.time.clock.now()).toISOString());
       if (live.outOfScope !== undefined) {

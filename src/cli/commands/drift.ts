@@ -13,6 +13,7 @@ import { resolveArmTarget } from '../azure/target';
 import { RuntimeFailure, UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { renderDrift } from '../output/drift-view';
+import { hostLogger } from '../runtime/host-logger';
 import { createLocalRuntime, type LocalRuntime } from '../runtime/local-runtime';
 import { failureLine, runOrchestration } from '../runtime/run-orchestration';
 import { validPolicy } from './policy-input';
@@ -60,7 +61,7 @@ export const driftCommand: CommandDefinition = {
     'Without --endpoint: Azure, signed in with DefaultAzureCredential (az login, environment, managed identity).',
     'Exit codes: 0 no drift, 1 drift found (or policy invalid), 2 usage error, 3 runtime failure.',
   ],
-  async run({ args, io, print, style }) {
+  async run({ args, io, print, style, verbose }) {
     if (args.positionals.length > 0) throw new UsageError(`drift takes no positional arguments, got "${args.positionals.join(' ')}"`);
     const policyPath = stringOption(args, 'policy');
     if (policyPath === undefined) throw new UsageError('drift needs --policy <file>');
@@ -68,7 +69,7 @@ export const driftCommand: CommandDefinition = {
     const policy = await validPolicy(policyPath, print, 'no scan');
     if (policy === undefined) return EXIT.failed;
     const subscriptions = scanSubscriptionsFrom(policy, stringOption(args, 'subscriptions'));
-    const rt = await createLocalRuntime(target);
+    const rt = await createLocalRuntime(target, { ...hostLogger(verbose, print) });
     try {
       const { report } = await runDriftScan(rt, policy, subscriptions, cliUser(io.env));
       if (flagOption(args, 'json')) print.out(JSON.stringify(report, null, 2));

@@ -18,6 +18,7 @@ import type { CliIo, Printer } from '../io';
 import { renderPlan } from '../output/plan-view';
 import type { Style } from '../output/style';
 import { checkWorkspaceId, planLive } from '../runtime/live-plan';
+import { hostLogger } from '../runtime/host-logger';
 import { createLocalRuntime, type LocalRuntime } from '../runtime/local-runtime';
 import { runOrchestration } from '../runtime/run-orchestration';
 import { ACT_OPTIONS, cliApproval, exitFor, snapshotDir, stepPrinter } from './act-common';
@@ -110,7 +111,7 @@ export const migrateCommand: CommandDefinition = {
     'Exit codes: 0 migrated / nothing to migrate / dry run done, 1 refused or declined (or policy invalid),',
     '2 usage error (or no terminal to confirm on), 3 runtime failure (ARM, a failed phase).',
   ],
-  async run({ args, io, print, style }) {
+  async run({ args, io, print, style, verbose }) {
     if (args.positionals.length > 0) throw new UsageError(`migrate takes no positional arguments, got "${args.positionals.join(' ')}"`);
     const policyPath = stringOption(args, 'policy');
     const workspaceId = stringOption(args, 'workspace');
@@ -121,7 +122,7 @@ export const migrateCommand: CommandDefinition = {
     const target = await resolveArmTarget(args, io.env);
     const policy = await validPolicy(policyPath, print, 'nothing migrated');
     if (policy === undefined) return EXIT.failed;
-    const rt = await createLocalRuntime(target, { snapshotDir: snapshotDir(io.env) });
+    const rt = await createLocalRuntime(target, { snapshotDir: snapshotDir(io.env), ...hostLogger(verbose, print) });
     try {
       const c: Context = { rt, io, print, style, policy, workspaceId, yes: flagOption(args, 'yes') };
       return migrationId === undefined ? await migrate(c, flagOption(args, 'dry-run')) : await resume(c, migrationId, flagOption(args, 'dry-run'));

@@ -68,7 +68,9 @@ export async function createLocalRuntime(target: ArmTarget, options: RuntimeOpti
   });
   const snapshots: SnapshotStore = options.snapshotDir !== undefined ? new FileSnapshotStore(options.snapshotDir) : new MemorySnapshotStore();
   const reports = new JsonReportStore(new MemorySnapshotStore());
-  setActivityDependencies({ arm, snapshots, reports, ...(options.activityLog !== undefined ? { log: options.activityLog } : {}) });
+  // The CLI acts with a human operator's own credentials: it may define the product's custom approver roles
+  // (operator-only, src/arm/actions.ts OPERATOR_ONLY_ACTIONS); the app in Azure uses the ones infra pre-created.
+  setActivityDependencies({ arm, snapshots, reports, allowRoleDefinitionWrites: true, ...(options.activityLog !== undefined ? { log: options.activityLog } : {}) });
   installFailureProperties();
   const host = new LocalDurableHost({
     orchestrators,
