@@ -7,6 +7,7 @@
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import type { InvocationContext } from '@azure/functions';
 import type { ArmClient } from '../arm/client/arm-client';
+import { parseCustomApproverRoles } from '../config/settings';
 import type { ActivityDependencies } from '../durable/activities/dependencies';
 import type { ReportStore } from '../durable/snapshots/report-store';
 import type { SnapshotStore } from '../durable/snapshots/snapshot-store';
@@ -79,6 +80,8 @@ export class AzureResources {
       get reports() {
         return self.reports;
       },
+      // Infra pre-creates the custom approver roles; the app never defines roles (allowRoleDefinitionWrites unset).
+      customApproverRoles: parseCustomApproverRoles(self.config.settings['MNET_CUSTOM_APPROVER_ROLES'] ?? ''),
     };
   }
 }
