@@ -15,11 +15,15 @@ export interface CredentialSettings {
 }
 
 /** True inside App Service / Functions, where the managed identity endpoint is published. */
-export function runsInAzure(env: Record<string, string | undefined>): boolean {
+export function runsInAzure(env: Readonly<Record<string, string | undefined>>): boolean {
   return Boolean(env['IDENTITY_ENDPOINT'] || env['MSI_ENDPOINT']);
 }
 
-export function createCredential(settings: CredentialSettings, env: Record<string, string | undefined> = process.env): TokenCredential {
+/**
+ * @param env where IDENTITY_ENDPOINT / MSI_ENDPOINT are looked up. Required: the caller passes what it read at
+ *   start-up (the app: AppConfig.identityEnvironment; the CLI: its environment), never an implicit process.env.
+ */
+export function createCredential(settings: CredentialSettings, env: Readonly<Record<string, string | undefined>>): TokenCredential {
   const clientId = settings.AZURE_CLIENT_ID?.trim() ?? '';
   // In Azure with a user-assigned identity, go straight to it: no probing of developer credentials.
   if (clientId !== '' && runsInAzure(env)) return new ManagedIdentityCredential({ clientId });

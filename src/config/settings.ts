@@ -14,6 +14,17 @@ export interface SettingSpec {
   /** Value used in local.settings.sample.json. */
   sample: string;
   validate?: (value: string) => string | undefined;
+  /**
+   * Other settings that stand in for this one when it is absent, first present one wins; `asValue` turns the
+   * alternative's value into this setting's value. E.g. identity-based host storage: in Azure the plain
+   * AzureWebJobsStorage is absent and AzureWebJobsStorage__accountName is set instead.
+   */
+  satisfiedBy?: readonly SettingAlternative[];
+}
+
+export interface SettingAlternative {
+  name: string;
+  asValue: (value: string) => string;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,6 +38,15 @@ function guidList(value: string): string | undefined {
 function positiveNumber(value: string): string | undefined {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? undefined : 'must be a positive number';
+}
+
+/** 0 allowed (e.g. no retries); "2.5", "1e3" and "-1" are not. */
+function nonNegativeInteger(value: string): string | undefined {
+  return /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? undefined : 'must be a whole number, 0 or more';
+}
+
+function positiveInteger(value: string): string | undefined {
+  return nonNegativeInteger(value) === undefined && Number(value) > 0 ? undefined : 'must be a whole number greater than 0';
 }
 
 function httpsUrl(value: string): string | undefined {
@@ -76,7 +96,7 @@ export function splitList(value: string): string[] {
 }
 
 export const SETTINGS: readonly SettingSpec[] = [
-  { name: 'AzureWebJobsStorage', required: true, description: 'Functions host storage (in Azure: AzureWebJobsStorage__accountName + __credential=managedidentity).', sample: 'UseDevelopmentStorage=true' },
+  { name: 'AzureWebJobsStorage', required: true, description: 'Functions host storage (in Azure: AzureWebJobsStorage__accountName + __credential=managedidentity).', sample: 'UseDevelopmentStorage=true', satisfiedBy: [{ name: 'AzureWebJobsStorage__accountName', asValue: (account) => `identity:${account}` }] },
   { name: 'FUNCTIONS_WORKER_RUNTIME', required: true, description: 'Always "node".', sample: 'node' },
   { name: 'MNET_TASK_HUB', required: false, defaultValue: 'mnetautopilot', description: 'Durable Functions task hub name (host.json reads it).', sample: 'mnetautopilotlocal' },
   { name: 'MNET_SUBSCRIPTIONS', required: true, description: 'Subscriptions the app may act on, comma-separated. Requests for any other subscription are refused.', sample: '00000000-0000-0000-0000-000000000001', validate: guidList },
@@ -86,7 +106,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { name: 'MNET_ARM_CA_FILE', required: false, defaultValue: '', description: 'Extra CA certificate (PEM) to trust, for the local emulator only. Empty in Azure.', sample: '.mnet/emulator-ca.pem' },
   { name: 'AZURE_CLIENT_ID', required: false, defaultValue: '', description: 'Client id of the app\'s user-assigned managed identity.', sample: '' },
   { name: 'MNET_ARM_WRITES_PER_SECOND', required: false, defaultValue: '5', description: 'Ceiling on ARM writes per second per subscription.', sample: '5', validate: positiveNumber },
-  { name: 'MNET_ARM_MAX_RETRIES', required: false, defaultValue: '6', description: 'Retries of a throttled or failed ARM call (429, 5xx, reset).', sample: '6', validate: positiveNumber },
+  { name: 'MNET_ARM_MAX_RETRIES', required: false, defaultValue: '6', description: 'Retries of a throttled or failed ARM call (429, 5xx, reset).', sample: '6', validate: nonNegativeInteger },
   { name: 'MNET_DRIFT_SCHEDULE', required: false, defaultValue: '0 0 */6 * * *', description: 'NCRONTAB schedule of the drift scan (default every 6 hours).', sample: '0 0 */6 * * *' },
   { name: 'MNET_SNAPSHOT_CONTAINER_URL', required: false, defaultValue: '', description: 'Blob container URL where compute snapshots are saved before deletion (Azure).', sample: '' },
   { name: 'MNET_SNAPSHOT_DIR', required: false, defaultValue: '.mnet/snapshots', description: 'Directory for compute snapshots in local runs (used when no container URL is set).', sample: '.mnet/snapshots' },
@@ -94,7 +114,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { name: 'MNET_ENTRA_TENANT_ID', required: false, defaultValue: '', description: 'Tenant whose tokens are accepted when MNET_APPROVER_AUTH=entra.', sample: '' },
   { name: 'MNET_ENTRA_AUDIENCE', required: false, defaultValue: '', description: 'Expected token audience (the app registration\'s application id URI).', sample: '' },
   { name: 'MNET_ENTRA_APPROVER_ROLE', required: false, defaultValue: 'Mnet.Approver', description: 'App role an approver\'s token must carry.', sample: 'Mnet.Approver' },
-  { name: 'MNET_MAX_BODY_BYTES', required: false, defaultValue: '262144', description: 'Largest HTTP request body accepted.', sample: '262144', validate: positiveNumber },
+  { name: 'MNET_MAX_BODY_BYTES', required: false, defaultValue: '262144', description: 'Largest HTTP request body accepted.', sample: '262144', validate: positiveInteger },
   { name: 'MNET_CUSTOM_APPROVER_ROLES', required: false, defaultValue: '', description: 'Custom approver roles pre-created by infra for private endpoint target types the built-in approver role does not cover: <resourceType>=<roleDefinitionGuid> pairs separated by ";". The app assigns these and never defines roles in Azure.', sample: '', validate: customApproverRoles },
 ];
 
@@ -107,22 +127,37 @@ export class ConfigError extends Error {
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
 
-/** Reads and validates every setting; throws ConfigError listing all problems at once. */
-export function readSettings(env: Record<string, string | undefined>): Record<string, string> {
+function present(env: Record<string, string | undefined>, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+}
+
+/** Every setting's value (given, stood in for, or default) and every problem found, without throwing. */
+export function evaluateSettings(env: Record<string, string | undefined>): { values: Record<string, string>; problems: string[] } {
   const problems: string[] = [];
   const values: Record<string, string> = {};
   for (const spec of SETTINGS) {
-    const raw = env[spec.name];
-    const value = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+    const given = present(env, spec.name);
+    const alternative = given === undefined ? spec.satisfiedBy?.find((alt) => present(env, alt.name) !== undefined) : undefined;
+    const value = given ?? (alternative !== undefined ? alternative.asValue(present(env, alternative.name) ?? '') : undefined);
     if (value === undefined) {
-      if (spec.required) problems.push(`${spec.name} is required: ${spec.description}`);
+      if (spec.required) {
+        const or = spec.satisfiedBy?.length ? ` (or ${spec.satisfiedBy.map((a) => a.name).join(' or ')})` : '';
+        problems.push(`${spec.name} is required${or}: ${spec.description}`);
+      }
       values[spec.name] = spec.defaultValue ?? '';
       continue;
     }
-    const problem = spec.validate?.(value);
+    const problem = given !== undefined ? spec.validate?.(value) : undefined;
     if (problem) problems.push(`${spec.name} ${problem}`);
     values[spec.name] = value;
   }
+  return { values, problems };
+}
+
+/** Reads and validates every setting; throws ConfigError listing all problems at once. */
+export function readSettings(env: Record<string, string | undefined>): Record<string, string> {
+  const { values, problems } = evaluateSettings(env);
   if (problems.length > 0) throw new ConfigError(problems);
   return values;
 }

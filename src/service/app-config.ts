@@ -3,7 +3,8 @@
  * problem), plus the cross-field rules readSettings cannot express. A bad configuration throws ConfigError
  * naming each offending setting, so the host refuses to start instead of failing on the first request.
  */
-import { ConfigError, readSettings, SETTINGS, splitList } from '../config/settings';
+import { accessSync, constants, statSync } from 'node:fs';
+import { ConfigError, evaluateSettings, splitList } from '../config/settings';
 
 export type ApproverAuthMode = 'function-key' | 'entra';
 
@@ -37,34 +38,42 @@ export interface AppConfig {
   hostTableServiceUri: string;
   /** Every validated setting by name (for the composition of other modules' dependencies). */
   settings: Record<string, string>;
+  /**
+   * The platform's managed-identity variables (IDENTITY_ENDPOINT, MSI_ENDPOINT) as found at start-up: they are
+   * not app settings, but the credential needs them to tell Azure from a developer machine.
+   */
+  identityEnvironment: Record<string, string>;
+}
+
+const IDENTITY_ENVIRONMENT = ['IDENTITY_ENDPOINT', 'MSI_ENDPOINT'] as const;
+
+function identityEnvironmentOf(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of IDENTITY_ENVIRONMENT) {
+    const value = env[name]?.trim();
+    if (value) out[name] = value;
+  }
+  return out;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * In Azure the host storage is identity-based (AzureWebJobsStorage__accountName), and the plain
- * AzureWebJobsStorage setting is then absent; count the identity form as present.
- */
-function withIdentityStorage(env: Record<string, string | undefined>): Record<string, string | undefined> {
-  const account = env['AzureWebJobsStorage__accountName']?.trim();
-  if ((env['AzureWebJobsStorage'] ?? '').trim() === '' && account) {
-    return { ...env, AzureWebJobsStorage: `identity:${account}` };
+/** MNET_ARM_CA_FILE is read on the first ARM call; a missing or unreadable file must stop start-up instead. */
+function caFileProblem(path: string): string | undefined {
+  if (path === '') return undefined;
+  try {
+    accessSync(path, constants.R_OK);
+    return statSync(path).isFile() ? undefined : `MNET_ARM_CA_FILE "${path}" is not a file`;
+  } catch (error) {
+    // Only the file system's answer (ENOENT, EACCES, ...) is a configuration problem; anything else is a bug.
+    if (!(error instanceof Error) || typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    return `MNET_ARM_CA_FILE "${path}" cannot be read (${(error as NodeJS.ErrnoException).code})`;
   }
-  return env;
 }
 
 export function loadAppConfig(env: Record<string, string | undefined>): AppConfig {
-  const problems: string[] = [];
-  const effective = withIdentityStorage(env);
-  let settings: Record<string, string>;
-  try {
-    settings = readSettings(effective);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
-    // Keep going with raw values so the cross-field problems are reported in the same message.
-    settings = Object.fromEntries(SETTINGS.map((s) => [s.name, effective[s.name]?.trim() || (s.defaultValue ?? '')]));
-  }
+  // Identity-based host storage (AzureWebJobsStorage__accountName) is settings.ts's business (satisfiedBy).
+  const { values: settings, problems } = evaluateSettings(env);
   const get = (name: string): string => settings[name] ?? '';
 
   const approverAuth = get('MNET_APPROVER_AUTH');
@@ -81,10 +90,8 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     if (approverRole === '') problems.push('MNET_ENTRA_APPROVER_ROLE is required when MNET_APPROVER_AUTH=entra');
     entra = { tenantId: tenantId.toLowerCase(), audiences, approverRole };
   }
-  const maxBodyBytes = Number(get('MNET_MAX_BODY_BYTES'));
-  if ((!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) && !problems.some((p) => p.startsWith('MNET_MAX_BODY_BYTES'))) {
-    problems.push('MNET_MAX_BODY_BYTES must be a whole number of bytes');
-  }
+  const caProblem = caFileProblem(get('MNET_ARM_CA_FILE'));
+  if (caProblem !== undefined) problems.push(caProblem);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: AppConfig = {
@@ -101,10 +108,11 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     snapshotContainerUrl: get('MNET_SNAPSHOT_CONTAINER_URL'),
     snapshotDir: get('MNET_SNAPSHOT_DIR'),
     approverAuth: approverAuth === 'entra' ? 'entra' : 'function-key',
-    maxBodyBytes,
+    maxBodyBytes: Number(get('MNET_MAX_BODY_BYTES')),
     hostStorage: get('AzureWebJobsStorage'),
     hostTableServiceUri: (env['AzureWebJobsStorage__tableServiceUri'] ?? '').trim(),
     settings,
+    identityEnvironment: identityEnvironmentOf(env),
   };
   if (entra !== undefined) config.entra = entra;
   return config;

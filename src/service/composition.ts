@@ -32,10 +32,10 @@ export class AzureResources {
   get credential(): TokenCredential {
     if (this.cachedCredential === undefined) {
       let real: TokenCredential | undefined;
-      const settings = this.config.settings;
+      const { clientId, identityEnvironment } = this.config;
       this.cachedCredential = {
         getToken: (scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> => {
-          real ??= (require('../arm/credentials') as CredentialsModule).createCredential(settings);
+          real ??= (require('../arm/credentials') as CredentialsModule).createCredential({ AZURE_CLIENT_ID: clientId }, identityEnvironment);
           return real.getToken(scopes, options);
         },
       };
@@ -44,7 +44,7 @@ export class AzureResources {
   }
 
   get arm(): ArmClient {
-    this.cachedArm ??= (require('../arm/client/from-settings') as ArmFromSettingsModule).createArmClientFromSettings(this.config.settings, {
+    this.cachedArm ??= (require('../arm/client/from-settings') as ArmFromSettingsModule).createArmClientFromSettings(this.config, {
       credential: this.credential,
     });
     return this.cachedArm;

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import { createCredential, runsInAzure, StaticTokenCredential } from '../../src/arm/credentials';
 import { armClientOptionsFromSettings } from '../../src/arm/client';
+import { loadAppConfig } from '../../src/service/app-config';
+
+const BASE = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001' };
 
 test('in Azure with AZURE_CLIENT_ID: the user-assigned managed identity', () => {
   const env = { IDENTITY_ENDPOINT: 'http://localhost:8081/msi/token' };
@@ -27,22 +30,34 @@ test('StaticTokenCredential returns its fixed token and refuses an empty one', a
   assert.throws(() => new StaticTokenCredential(' '), /non-empty/);
 });
 
-test('client options from the app settings: endpoint, CA file, writes per second, retries', () => {
+test('the credential never reads process.env: the caller must pass the environment it read', () => {
+  // No default parameter: both arguments are required (a default would make length 1).
+  assert.equal(createCredential.length, 2);
+  const saved = process.env['IDENTITY_ENDPOINT'];
+  process.env['IDENTITY_ENDPOINT'] = 'http://localhost:8081/msi/token';
+  try {
+    assert.ok(createCredential({ AZURE_CLIENT_ID: '3b7d2e91-5a4c-4f08-b6e2-1c9a8d7f5e24' }, {}) instanceof DefaultAzureCredential);
+  } finally {
+    if (saved === undefined) delete process.env['IDENTITY_ENDPOINT'];
+    else process.env['IDENTITY_ENDPOINT'] = saved;
+  }
+});
+
+test('client options from the validated configuration: endpoint, CA file, writes per second, retries (0 = none)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mnet-ca-'));
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
   const credential = new StaticTokenCredential();
-  const options = armClientOptionsFromSettings(
-    { MNET_ARM_ENDPOINT: 'https://127.0.0.1:8443', MNET_ARM_CA_FILE: caFile, MNET_ARM_WRITES_PER_SECOND: '3', MNET_ARM_MAX_RETRIES: '2' },
-    { credential },
-  );
+  const config = loadAppConfig({ ...BASE, MNET_ARM_ENDPOINT: 'https://127.0.0.1:8443', MNET_ARM_CA_FILE: caFile, MNET_ARM_WRITES_PER_SECOND: '3', MNET_ARM_MAX_RETRIES: '0' });
+  const options = armClientOptionsFromSettings(config, { credential });
   assert.equal(options.endpoint, 'https://127.0.0.1:8443');
   assert.match(options.caCertPem ?? '', /BEGIN CERTIFICATE/);
   assert.equal(options.writesPerSecond, 3);
-  assert.equal(options.maxRetries, 2);
+  assert.equal(options.maxRetries, 0);
   assert.equal(options.credential, credential);
-  const azure = armClientOptionsFromSettings({ MNET_ARM_CA_FILE: '' }, { credential });
+  const azure = armClientOptionsFromSettings(loadAppConfig(BASE), { credential });
   assert.equal(azure.endpoint, 'https://management.azure.com');
   assert.equal(azure.caCertPem, undefined);
-  assert.equal(azure.maxRetries, undefined);
+  assert.equal(azure.maxRetries, 6);
+  assert.equal(azure.writesPerSecond, 5);
 });

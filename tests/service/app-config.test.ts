@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError } from '../../src/config/settings';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, readSettings } from '../../src/config/settings';
 import { loadAppConfig } from '../../src/service/app-config';
 
 const BASE = {
@@ -65,4 +68,45 @@ test('identity-based host storage (AzureWebJobsStorage__accountName) counts as c
   const config = loadAppConfig({ ...BASE, AzureWebJobsStorage: undefined, AzureWebJobsStorage__accountName: 'stmnetprod', AzureWebJobsStorage__tableServiceUri: 'https://stmnetprod.table.core.windows.net' });
   assert.equal(config.hostStorage, 'identity:stmnetprod');
   assert.equal(config.hostTableServiceUri, 'https://stmnetprod.table.core.windows.net');
+});
+
+test('MNET_ARM_MAX_RETRIES is a whole number, 0 allowed (no retries); writes per second any positive number', () => {
+  assert.equal(loadAppConfig({ ...BASE, MNET_ARM_MAX_RETRIES: '0' }).armMaxRetries, 0);
+  assert.equal(loadAppConfig({ ...BASE, MNET_ARM_MAX_RETRIES: '3' }).armMaxRetries, 3);
+  for (const bad of ['2.5', '-1', '1e2', 'six']) {
+    assert.deepEqual(problemsOf({ ...BASE, MNET_ARM_MAX_RETRIES: bad }).map((p) => p.split(' ')[0]), ['MNET_ARM_MAX_RETRIES'], bad);
+  }
+  assert.equal(loadAppConfig({ ...BASE, MNET_ARM_WRITES_PER_SECOND: '0.5' }).armWritesPerSecond, 0.5);
+  for (const bad of ['0', '-2', 'fast']) {
+    assert.deepEqual(problemsOf({ ...BASE, MNET_ARM_WRITES_PER_SECOND: bad }).map((p) => p.split(' ')[0]), ['MNET_ARM_WRITES_PER_SECOND'], bad);
+  }
+});
+
+test('MNET_ARM_CA_FILE is checked at start-up: a missing file or a folder stops it, naming the setting', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mnet-cfg-'));
+  try {
+    const missing = problemsOf({ ...BASE, MNET_ARM_CA_FILE: join(dir, 'nope.pem') });
+    assert.equal(missing.length, 1);
+    assert.match(missing[0]!, /^MNET_ARM_CA_FILE .*nope\.pem.*ENOENT/);
+    assert.match(problemsOf({ ...BASE, MNET_ARM_CA_FILE: dir })[0]!, /^MNET_ARM_CA_FILE .* is not a file/);
+    const pem = join(dir, 'ca.pem');
+    writeFileSync(pem, '-----BEGIN CERTIFICATE-----\n');
+    assert.equal(loadAppConfig({ ...BASE, MNET_ARM_CA_FILE: pem }).armCaFile, pem);
+    assert.equal(loadAppConfig(BASE).armCaFile, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('settings.ts itself accepts identity-based host storage for AzureWebJobsStorage (satisfiedBy)', () => {
+  const values = readSettings({ ...BASE, AzureWebJobsStorage: undefined, AzureWebJobsStorage__accountName: 'stmnet' });
+  assert.equal(values['AzureWebJobsStorage'], 'identity:stmnet');
+  // The plain setting wins when both are there; neither is a problem naming both.
+  assert.equal(readSettings({ ...BASE, AzureWebJobsStorage__accountName: 'stmnet' })['AzureWebJobsStorage'], 'UseDevelopmentStorage=true');
+  assert.throws(() => readSettings({ ...BASE, AzureWebJobsStorage: undefined }), (e: unknown) => e instanceof ConfigError && /AzureWebJobsStorage is required \(or AzureWebJobsStorage__accountName\)/.test(e.message));
+});
+
+test('the managed-identity variables are captured at start-up for the credential', () => {
+  assert.deepEqual(loadAppConfig({ ...BASE, IDENTITY_ENDPOINT: 'http://localhost:8081/msi/token', UNRELATED: 'x' }).identityEnvironment, { IDENTITY_ENDPOINT: 'http://localhost:8081/msi/token' });
+  assert.deepEqual(loadAppConfig(BASE).identityEnvironment, {});
 });

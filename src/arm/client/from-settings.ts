@@ -1,40 +1,33 @@
 /**
- * The ARM client as the app configures it from its settings (src/config/settings.ts): endpoint, extra CA file
- * (emulator only), writes per second and retries. Tests and the CLI may override anything.
+ * The ARM client as the app configures it from its VALIDATED configuration (src/service/app-config.ts, whose
+ * AppConfig satisfies ArmClientSettings): endpoint, extra CA file (emulator only; checked at start-up, read here
+ * on first use), writes per second and retries. Nothing is re-parsed here. The caller owns the credential.
  */
 import { readFileSync } from 'node:fs';
 import type { TokenCredential } from '@azure/core-auth';
-import { createCredential } from '../credentials';
 import { createArmClient, type ArmClientOptions, type ClosableArmClient } from './create-arm-client';
 
 export interface ArmClientSettings {
-  MNET_ARM_ENDPOINT?: string;
-  MNET_ARM_CA_FILE?: string;
-  MNET_ARM_WRITES_PER_SECOND?: string;
-  MNET_ARM_MAX_RETRIES?: string;
-  AZURE_CLIENT_ID?: string;
+  armEndpoint: string;
+  /** PEM file of an extra CA to trust; '' for none. */
+  armCaFile: string;
+  armWritesPerSecond: number;
+  /** 0 = no retries. */
+  armMaxRetries: number;
 }
 
-export function armClientOptionsFromSettings(
-  settings: ArmClientSettings,
-  overrides: Partial<ArmClientOptions> & { credential?: TokenCredential } = {},
-): ArmClientOptions {
-  const caFile = settings.MNET_ARM_CA_FILE?.trim() ?? '';
-  const writes = Number(settings.MNET_ARM_WRITES_PER_SECOND ?? '');
-  const retries = Number(settings.MNET_ARM_MAX_RETRIES ?? '');
+export type ArmClientOverrides = Partial<ArmClientOptions> & { credential: TokenCredential };
+
+export function armClientOptionsFromSettings(settings: ArmClientSettings, overrides: ArmClientOverrides): ArmClientOptions {
   return {
-    endpoint: settings.MNET_ARM_ENDPOINT?.trim() || 'https://management.azure.com',
-    credential: overrides.credential ?? createCredential(settings),
-    ...(caFile !== '' ? { caCertPem: readFileSync(caFile, 'utf8') } : {}),
-    ...(Number.isFinite(writes) && writes > 0 ? { writesPerSecond: writes } : {}),
-    ...(Number.isInteger(retries) && retries >= 0 && settings.MNET_ARM_MAX_RETRIES?.trim() ? { maxRetries: retries } : {}),
+    endpoint: settings.armEndpoint,
+    ...(settings.armCaFile !== '' ? { caCertPem: readFileSync(settings.armCaFile, 'utf8') } : {}),
+    writesPerSecond: settings.armWritesPerSecond,
+    maxRetries: settings.armMaxRetries,
     ...overrides,
   };
 }
 
-export function createArmClientFromSettings(
-  settings: ArmClientSettings,
-  overrides: Partial<ArmClientOptions> & { credential?: TokenCredential } = {},
-): ClosableArmClient {
+export function createArmClientFromSettings(settings: ArmClientSettings, overrides: ArmClientOverrides): ClosableArmClient {
   return createArmClient(armClientOptionsFromSettings(settings, overrides));
 }
