@@ -6,7 +6,7 @@
 import { EXIT } from '../../src/cli/exit-codes';
 import { SETTINGS } from '../../src/config/settings';
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|');
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
 export function settingsTable(): string {
   const rows = SETTINGS.map((s) => {
