@@ -7,7 +7,7 @@ import type { ActivityHandler, ExceptionPropertiesProvider, OrchestrationHandler
 import { ArmError } from '../arm/client/errors';
 import { ORCHESTRATORS } from './contracts';
 import { ACTIVITIES } from './activities/names';
-import { assignApproverRole, ensureCustomApproverRole, planApproverAssignments } from './activities/approver-roles';
+import { assignApproverRole, planApproverAssignments, resolveCustomApproverRole } from './activities/approver-roles';
 import { ensureDependencyResource, planWorkspaceCreation, startCreateWorkspace } from './activities/create-workspace';
 import { queryWorkspaces, saveDriftReport } from './activities/drift';
 import { inventoryComputes } from './activities/inventory-computes';
@@ -56,7 +56,7 @@ export const activities: Record<string, ActivityHandler> = {
   [ACTIVITIES.pollOperation]: pollOperation,
   [ACTIVITIES.readResourcePresence]: readResourcePresence,
   [ACTIVITIES.planApproverAssignments]: planApproverAssignments,
-  [ACTIVITIES.ensureCustomApproverRole]: ensureCustomApproverRole,
+  [ACTIVITIES.resolveCustomApproverRole]: resolveCustomApproverRole,
   [ACTIVITIES.assignApproverRole]: assignApproverRole,
   [ACTIVITIES.inventoryComputes]: inventoryComputes,
   [ACTIVITIES.snapshotComputes]: snapshotComputes,

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createArmClient, type ArmClientOptions, type ClosableArmClient } from '../../src/arm/client';
 import { StaticTokenCredential } from '../../src/arm/credentials';
-import { clearActivityDependencies, setActivityDependencies } from '../../src/durable/activities/dependencies';
+import { clearActivityDependencies, setActivityDependencies, type ActivityDependencies } from '../../src/durable/activities/dependencies';
 import { FileHistoryStore, InMemoryHistoryStore, LocalDurableHost, type HistoryStore, type LocalDurableHostOptions } from '../../src/durable/local-host';
 import { activities, installFailureProperties, orchestrators } from '../../src/durable/registry';
 import { FileReportStore } from '../../src/durable/snapshots/report-store';
@@ -36,6 +36,11 @@ export interface TestRigOptions {
   host?: Partial<Pick<LocalDurableHostOptions, 'crashAfter' | 'maxActivityConcurrency' | 'logger'>>;
   /** Extra ARM client options. */
   arm?: Partial<Omit<ArmClientOptions, 'endpoint' | 'credential' | 'caCertPem'>>;
+  /**
+   * Custom approver role settings of the activities. Default: role definitions may be written (a local run, like
+   * the CLI); pass `{ allowRoleDefinitionWrites: false }` to run as the app does in Azure.
+   */
+  activities?: Pick<ActivityDependencies, 'customApproverRoles' | 'allowRoleDefinitionWrites'>;
 }
 
 export interface TestRig {
@@ -81,7 +86,7 @@ export async function startTestRig(options: TestRigOptions = {}): Promise<TestRi
   });
   const snapshots = new FileSnapshotStore(dirs.snapshots);
   const reports = new FileReportStore(dirs.reports);
-  setActivityDependencies({ arm, snapshots, reports });
+  setActivityDependencies({ arm, snapshots, reports, allowRoleDefinitionWrites: true, ...(options.activities ?? {}) });
   installFailureProperties();
   const historyStore: HistoryStore = options.persistHistory === true ? new FileHistoryStore(dirs.history) : new InMemoryHistoryStore();
   const makeHost = (hostOptions: TestRigOptions['host'] = options.host): LocalDurableHost =>

@@ -15,6 +15,17 @@ export interface ActivityDependencies {
   snapshots: SnapshotStore;
   reports: ReportStore;
   log?: ActivityLog;
+  /**
+   * The product's custom approver roles that infra pre-created, by private endpoint target type (catalog
+   * spelling) -> role definition GUID (MNET_CUSTOM_APPROVER_ROLES). Used instead of defining a role.
+   */
+  customApproverRoles?: Record<string, string>;
+  /**
+   * May the activities define custom approver roles (Microsoft.Authorization/roleDefinitions/write)? Only where a
+   * human operator's own credentials act (the CLI) and in the local test rig / demo. Never in Azure: the app is not
+   * granted that action (an identity that can write role definitions can widen its own roles). Default false.
+   */
+  allowRoleDefinitionWrites?: boolean;
 }
 
 let current: ActivityDependencies | undefined;

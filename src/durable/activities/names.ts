@@ -10,7 +10,7 @@ export const ACTIVITIES = {
   pollOperation: 'pollOperation',
   readResourcePresence: 'readResourcePresence',
   planApproverAssignments: 'planApproverAssignments',
-  ensureCustomApproverRole: 'ensureCustomApproverRole',
+  resolveCustomApproverRole: 'resolveCustomApproverRole',
   assignApproverRole: 'assignApproverRole',
   inventoryComputes: 'inventoryComputes',
   snapshotComputes: 'snapshotComputes',

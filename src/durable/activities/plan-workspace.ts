@@ -3,6 +3,7 @@ import type { InvocationContext } from '@azure/functions';
 import { plan } from '../../planner/plan';
 import type { Plan, WorkspaceState } from '../../planner/types';
 import type { Policy } from '../../policy/types';
+import { getActivityDependencies } from './dependencies';
 
 export interface PlanWorkspaceInput {
   policy: Policy;
@@ -13,8 +14,11 @@ export interface PlanWorkspaceInput {
 }
 
 export async function planWorkspace(input: PlanWorkspaceInput, _context?: InvocationContext): Promise<Plan> {
+  // Assignments of the infra-created custom approver roles (MNET_CUSTOM_APPROVER_ROLES) count as present.
+  const { customApproverRoles } = getActivityDependencies();
   return plan(input.policy, input.state, {
     now: input.now,
     ...(input.subscriptionsInScope !== undefined ? { subscriptionsInScope: input.subscriptionsInScope } : {}),
+    ...(customApproverRoles !== undefined ? { customApproverRoles } : {}),
   });
 }

@@ -1,14 +1,16 @@
 /**
  * assignApproverRoles: the workspace identity (system-assigned and every user-assigned principal) gets the
- * built-in approver role on each private endpoint target that is not a default resource, or a custom role
- * scoped to the target for types the built-in role does not cover; then, unless provisioning follows, the
- * private endpoint rules to those targets are confirmed Active (bounded wait on durable timers).
+ * built-in approver role on each private endpoint target that is not a default resource, or the product's custom
+ * approver role for types the built-in role does not cover (in Azure the one infra pre-created for the type,
+ * MNET_CUSTOM_APPROVER_ROLES; defined at the target only in operator / local runs); then, unless provisioning
+ * follows, the private endpoint rules to those targets are confirmed Active (bounded wait on durable timers).
+ * A type with no usable custom role fails the step with the activity's refusal (nothing is assigned).
  */
 import type { OrchestrationContext } from 'durable-functions';
 import { APPROVER_ROLE } from '../../catalog/approver-role';
 import type { ApproverAssignment } from '../../planner/steps';
 import { ACTIVITIES } from '../activities/names';
-import type { EnsureCustomApproverRoleOutput, PlanApproverAssignmentsOutput } from '../activities/approver-roles';
+import type { PlanApproverAssignmentsOutput, ResolveCustomApproverRoleOutput } from '../activities/approver-roles';
 import type { AssignApproverRolesInput, AssignApproverRolesOutput, AssignedRole } from '../contracts';
 import { describeFailure, orchestrationFailure } from './failure';
 import { confirmRulesActive, DEFAULT_CONFIRM_TIMEOUT_MINUTES } from './rule-activation';
@@ -38,12 +40,12 @@ export function* assignApproverRolesOrchestrator(context: OrchestrationContext):
   for (const a of assignments) if (a.role.kind === 'custom' && !customs.has(customKey(a))) customs.set(customKey(a), a);
   const roleIds = new Map<string, string>();
   if (customs.size > 0) {
-    board.phase('assigning-roles', { currentStep: 'custom-roles', message: `defining ${customs.size} custom approver role(s)` });
+    board.phase('assigning-roles', { currentStep: 'custom-roles', message: `resolving ${customs.size} custom approver role(s)` });
     const entries = [...customs.entries()];
-    const settled = yield* settleAll<EnsureCustomApproverRoleOutput>(
+    const settled = yield* settleAll<ResolveCustomApproverRoleOutput>(
       context,
       entries.map(([, a]) =>
-        callActivity(context, ACTIVITIES.ensureCustomApproverRole, {
+        callActivity(context, ACTIVITIES.resolveCustomApproverRole, {
           targetScope: a.scope,
           resourceType: a.targetResourceType,
           roleName: a.role.name,
@@ -52,17 +54,27 @@ export function* assignApproverRolesOrchestrator(context: OrchestrationContext):
       ),
     );
     const failures: string[] = [];
+    const refusals: { code: string; message: string }[] = [];
     settled.forEach((s, i) => {
       const [key, a] = entries[i] as [string, ApproverAssignment];
-      if (s.ok) {
+      if (!s.ok) {
+        failures.push(`${a.scope}: ${s.error.code} ${s.error.message}`);
+      } else if (s.value.status === 'refused') {
+        refusals.push(s.value.error);
+      } else {
         roleIds.set(key, s.value.roleDefinitionId);
         output.customRoles.push({ resourceType: a.targetResourceType, scope: a.scope, roleDefinitionId: s.value.roleDefinitionId });
-      } else {
-        failures.push(`${a.scope}: ${s.error.code} ${s.error.message}`);
       }
     });
+    if (refusals.length > 0) {
+      // A configuration problem (non-retryable): one line per distinct reason, the first refusal's code.
+      const reasons = [...new Set(refusals.map((r) => r.message))];
+      const message = `${reasons.join('; ')}${failures.length > 0 ? `; also: ${failures.join('; ')}` : ''}. No role was assigned.`;
+      board.phase('failed', { message });
+      throw orchestrationFailure(refusals[0]?.code ?? 'CustomRoleFailed', message);
+    }
     if (failures.length > 0) {
-      const message = `custom approver role(s) could not be defined: ${failures.join('; ')}. No role was assigned.`;
+      const message = `custom approver role(s) could not be resolved: ${failures.join('; ')}. No role was assigned.`;
       board.phase('failed', { message });
       throw orchestrationFailure('CustomRoleFailed', message);
     }

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { APPROVER_ROLE } from '../../../src/catalog/approver-role';
+import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from '../../../src/catalog/approver-role';
+import { CustomApproverRoleError, customApproverRoleNotConfigured, resolveCustomApproverRole } from '../../../src/durable/activities/approver-roles';
+import { setActivityDependencies } from '../../../src/durable/activities/dependencies';
 import { ORCHESTRATORS, type AssignApproverRolesOutput, type OnboardWorkspaceOutput } from '../../../src/durable/contracts';
 import { instanceIdForWorkspace } from '../../../src/durable/instance-ids';
 import { DEMO_SHARED, DEMO_SUBSCRIPTION_1, DEMO_WORKSPACES } from '../../../src/emulator/scenarios';
@@ -151,3 +153,149 @@ test('an unprovisioned network (and no provisioning planned): roles assigned, no
     assert.ok(rig.clock.now() - before < 10 * 60_000, 'no 30-minute wait');
     assert.equal(roleWrites(rig).assignments.length, 1);
   }));
+
+// ---------------------------------------------------------------------------------------------------------------
+// In Azure the app may not define roles: it uses the custom approver roles infra pre-created
+// (MNET_CUSTOM_APPROVER_ROLES), or refuses.
+// ---------------------------------------------------------------------------------------------------------------
+
+const DATA_FACTORY = 'Microsoft.DataFactory/factories';
+const NOT_CONFIGURED = `no custom approver role is configured for ${DATA_FACTORY}: deploy infra (it creates the role) or set MNET_CUSTOM_APPROVER_ROLES`;
+
+async function withAzureLikeRig(activities: { customApproverRoles?: Record<string, string> }, fn: (rig: TestRig) => Promise<void>): Promise<void> {
+  const rig = await startTestRig({ scenario: 'demo', activities: { ...activities, allowRoleDefinitionWrites: false } });
+  try {
+    await fn(rig);
+  } finally {
+    await rig.close();
+  }
+}
+
+/** What infra does once per deployment: the type's role, defined in the governed subscription, actions from the catalog. */
+async function preCreateDataFactoryRole(rig: TestRig): Promise<string> {
+  const subscription = `/subscriptions/${DEMO_SUBSCRIPTION_1}`;
+  const def = await rig.arm.putRoleDefinition({
+    scope: subscription,
+    roleName: `${customApproverRoleName(DATA_FACTORY)} (test env)`,
+    actions: customApproverRoleActions(DATA_FACTORY),
+    assignableScopes: [subscription],
+  });
+  return def.name ?? '';
+}
+
+test('Azure-like run without a configured custom role: the Data Factory target fails the step with a clear message; no role is defined or assigned', () =>
+  withAzureLikeRig({}, async (rig) => {
+    const id = await rig.host.startNew(ORCHESTRATORS.onboardWorkspace, {
+      instanceId: instanceIdForWorkspace(WS),
+      input: { workspaceId: WS, policy: missingApproverPolicy(), dryRun: false, request: { trigger: 'eventgrid' } },
+    });
+    const out = (await rig.host.runUntilComplete(id)).output as OnboardWorkspaceOutput;
+    const step = out.outcomes.find((o) => o.kind === 'assign-approver-roles');
+    assert.equal(step?.status, 'failed', JSON.stringify(out.outcomes));
+    assert.equal(step?.error?.code, 'CustomApproverRoleNotConfigured');
+    assert.ok(step?.error?.message.includes(NOT_CONFIGURED), step?.error?.message);
+    assert.notEqual(out.result, 'applied');
+    const writes = roleWrites(rig);
+    assert.deepEqual(writes.definitions, [], 'no roleDefinitions PUT reached the emulator');
+    assert.deepEqual(writes.assignments, [], 'nothing assigned: custom roles are resolved before any assignment');
+
+    // The sub-orchestration itself: refused at once (a configuration problem is not retried), same message.
+    const before = rig.requests().length;
+    const direct = await rig.host.startNew(ORCHESTRATORS.assignApproverRoles, {
+      instanceId: instanceIdForWorkspace(WS, 'roles'),
+      input: { workspaceId: WS, policy: missingApproverPolicy(), confirmActive: true },
+    });
+    const status = await rig.host.runUntilComplete(direct);
+    assert.equal(status.runtimeStatus, 'Failed');
+    assert.match(JSON.stringify(status.failure), /CustomApproverRoleNotConfigured/);
+    assert.ok(JSON.stringify(status.failure).includes(NOT_CONFIGURED));
+    assert.ok(!rig.requests().slice(before).some((r) => /\/roleDefinitions\//i.test(r.path)), 'not even a roleDefinitions GET: nothing is configured');
+    assert.deepEqual(roleWrites(rig).definitions, []);
+  }));
+
+test('Azure-like run with the pre-created role configured: it is verified with a GET and assigned; no roleDefinitions PUT', async () => {
+  const rig = await startTestRig({ scenario: 'demo' });
+  try {
+    const guid = await preCreateDataFactoryRole(rig);
+    assert.match(guid, /^[0-9a-f-]{36}$/);
+    // From here on the app runs as in Azure.
+    setActivityDependencies({ arm: rig.arm, snapshots: rig.snapshots, reports: rig.reports, customApproverRoles: { [DATA_FACTORY]: guid }, allowRoleDefinitionWrites: false });
+    const definitionPuts = roleWrites(rig).definitions.length;
+    const before = rig.requests().length;
+
+    const id = await rig.host.startNew(ORCHESTRATORS.assignApproverRoles, {
+      instanceId: instanceIdForWorkspace(WS, 'roles'),
+      input: { workspaceId: WS, policy: missingApproverPolicy(), confirmActive: true },
+    });
+    const status = await rig.host.runUntilComplete(id);
+    assert.equal(status.runtimeStatus, 'Completed', JSON.stringify(status.failure));
+    const out = status.output as AssignApproverRolesOutput;
+    assert.equal(out.confirmed, true, JSON.stringify(out.rules));
+    assert.equal(out.assigned.length, 4);
+    assert.deepEqual(out.customRoles.map((c) => c.roleDefinitionId), [`/subscriptions/${DEMO_SUBSCRIPTION_1}/providers/Microsoft.Authorization/roleDefinitions/${guid}`]);
+    const onFactory = out.assigned.filter((a) => a.scope === DEMO_SHARED.dataFactory);
+    assert.equal(onFactory.length, 2);
+    assert.ok(onFactory.every((a) => a.roleDefinitionId.toLowerCase().endsWith(guid)));
+    assert.equal(roleWrites(rig).definitions.length, definitionPuts, 'no roleDefinitions PUT during the run');
+    const during = rig.requests().slice(before);
+    assert.ok(during.some((r) => r.method === 'GET' && r.path.toLowerCase().endsWith(`/roledefinitions/${guid}`)), 'the configured role was verified');
+    assert.deepEqual(await ruleStatuses(rig, WS), { 'pe-aiservices': 'Active', 'pe-datafactory': 'Active' });
+
+    // Onboarding afterwards: the planner counts the configured role's assignments as present; nothing is written.
+    const assignmentsBefore = roleWrites(rig).assignments.length;
+    const again = await rig.host.startNew(ORCHESTRATORS.onboardWorkspace, {
+      instanceId: instanceIdForWorkspace(WS),
+      input: { workspaceId: WS, policy: missingApproverPolicy(), dryRun: false, request: { trigger: 'eventgrid' } },
+    });
+    const onboard = (await rig.host.runUntilComplete(again)).output as OnboardWorkspaceOutput;
+    assert.notEqual(onboard.result, 'failed', JSON.stringify(onboard.outcomes));
+    assert.equal(onboard.outcomes.find((o) => o.kind === 'assign-approver-roles'), undefined, JSON.stringify(onboard.outcomes));
+    assert.equal(roleWrites(rig).assignments.length, assignmentsBefore);
+    assert.equal(roleWrites(rig).definitions.length, definitionPuts);
+  } finally {
+    await rig.close();
+  }
+});
+
+test('Azure-like run with a configured role that does not exist: refused (CustomApproverRoleMissing), nothing defined or assigned', () =>
+  withAzureLikeRig({ customApproverRoles: { [DATA_FACTORY]: '11111111-2222-4333-8444-555555555555' } }, async (rig) => {
+    const id = await rig.host.startNew(ORCHESTRATORS.assignApproverRoles, {
+      instanceId: instanceIdForWorkspace(WS, 'roles'),
+      input: { workspaceId: WS, policy: missingApproverPolicy(), confirmActive: false },
+    });
+    const status = await rig.host.runUntilComplete(id);
+    assert.equal(status.runtimeStatus, 'Failed');
+    assert.match(JSON.stringify(status.failure), /CustomApproverRoleMissing/);
+    assert.match(JSON.stringify(status.failure), /11111111-2222-4333-8444-555555555555/);
+    assert.deepEqual(roleWrites(rig), { assignments: [], definitions: [] });
+  }));
+
+test('resolveCustomApproverRole: a configured role lacking the approval action is refused; a configured type wins over role writes', async () => {
+  const rig = await startTestRig({ scenario: 'demo' });
+  try {
+    const subscription = `/subscriptions/${DEMO_SUBSCRIPTION_1}`;
+    const wrong = await rig.arm.putRoleDefinition({ scope: subscription, roleName: 'not an approver', actions: [`${DATA_FACTORY}/read`], assignableScopes: [subscription] });
+    const input = { targetScope: DEMO_SHARED.dataFactory, resourceType: DATA_FACTORY, roleName: customApproverRoleName(DATA_FACTORY), actions: customApproverRoleActions(DATA_FACTORY) };
+    setActivityDependencies({ arm: rig.arm, snapshots: rig.snapshots, reports: rig.reports, customApproverRoles: { 'microsoft.datafactory/FACTORIES': wrong.name ?? '' }, allowRoleDefinitionWrites: true });
+    const definitionPuts = roleWrites(rig).definitions.length;
+    const refused = await resolveCustomApproverRole(input);
+    assert.equal(refused.status, 'refused');
+    assert.equal(refused.status === 'refused' ? refused.error.code : '', 'CustomApproverRoleMismatch');
+    assert.equal(roleWrites(rig).definitions.length, definitionPuts, 'a configured type is never defined on the fly');
+
+    setActivityDependencies({ arm: rig.arm, snapshots: rig.snapshots, reports: rig.reports });
+    const none = await resolveCustomApproverRole(input);
+    assert.deepEqual(none, { status: 'refused', error: { code: 'CustomApproverRoleNotConfigured', message: NOT_CONFIGURED } });
+    const typed = customApproverRoleNotConfigured(DATA_FACTORY);
+    assert.ok(typed instanceof CustomApproverRoleError);
+    assert.equal(typed.retryable, false);
+    assert.equal(typed.message, NOT_CONFIGURED);
+
+    setActivityDependencies({ arm: rig.arm, snapshots: rig.snapshots, reports: rig.reports, allowRoleDefinitionWrites: true });
+    const defined = await resolveCustomApproverRole(input);
+    assert.equal(defined.status === 'resolved' && defined.source, 'defined');
+    assert.equal(roleWrites(rig).definitions.length, definitionPuts + 1, 'operator / local runs define the role at the target');
+  } finally {
+    await rig.close();
+  }
+});
