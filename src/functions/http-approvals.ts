@@ -10,11 +10,11 @@ function decisionHandler(approved: boolean) {
     handleHttp(request, context, async ({ services, ctx }) => {
       const auth = services.approverAuth;
       const authorization = request.headers.get('authorization');
-      // Entra callers are authenticated before their body is even read.
-      const early = auth.mode === 'entra' ? await auth.authenticate(authorization, undefined) : undefined;
-      const source = { mode: auth.mode, authenticate: async (claimed: string | undefined) => early ?? auth.authenticate(authorization, claimed) };
-      const body = await readJsonBody(request, services.config.maxBodyBytes);
-      const accepted = await decide(ctx, request.params['id'], approved, body, source);
+      // The service decides when (and whether) to authenticate and to read the body.
+      const accepted = await decide(ctx, request.params['id'], approved, () => readJsonBody(request, services.config.maxBodyBytes), {
+        mode: auth.mode,
+        authenticate: (claimed) => auth.authenticate(authorization, claimed),
+      });
       return jsonResponse(202, { ...accepted, links: requestLinks(request.url, accepted.instanceId) });
     });
 }

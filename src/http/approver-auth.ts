@@ -11,6 +11,8 @@ export interface ApproverIdentity {
   approver: string;
   /** Recorded as ApprovalDecision.authenticatedAs, e.g. `function-key` or `entra:oid=...;appid=...`. */
   authenticatedAs: string;
+  /** Every other identifier of the same principal (oid, upn, appid): a requester who is any of them cannot approve. */
+  aliases?: string[];
 }
 
 export interface ApproverAuthenticator {
@@ -39,7 +41,8 @@ export function describeEntraIdentity(identity: EntraIdentity): ApproverIdentity
     identity.upn !== undefined ? `upn=${identity.upn}` : undefined,
     identity.appid !== undefined ? `appid=${identity.appid}` : undefined,
   ].filter((p): p is string => p !== undefined);
-  return { approver, authenticatedAs: `entra:${parts.join(';')}` };
+  const aliases = [identity.oid, identity.upn, identity.appid].filter((a): a is string => a !== undefined);
+  return { approver, authenticatedAs: `entra:${parts.join(';')}`, aliases };
 }
 
 export function entraApproverAuth(options: EntraTokenOptions): ApproverAuthenticator {

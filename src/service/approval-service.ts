@@ -2,16 +2,20 @@
  * Approve / reject a request that waits for approval: raises APPROVAL_EVENT with an ApprovalDecision that
  * records who decided and how they were authenticated. Only an instance that is running AND reports the
  * waiting-for-approval phase accepts a decision (409 otherwise, so a late click cannot approve a later step).
+ * Nobody approves their own request (403 `self-approval`); withdrawing it by a rejection is allowed.
+ * Every approval rule lives here; the HTTP handler only passes the request's parts in.
  */
 import { APPROVAL_EVENT, type ApprovalDecision } from '../durable/contracts';
 import { parseDecision } from './request-bodies';
-import { checkInstanceId, toRequestView } from './request-view';
+import { checkInstanceId, toRequestView, type RequestView } from './request-view';
 import type { ServiceContext } from './service-context';
 import { invalid, ServiceError } from './service-error';
 
 export interface AuthenticatedApprover {
   approver: string;
   authenticatedAs: string;
+  /** Other names of the same person or application (e.g. a token's oid, upn, appid): all count for self-approval. */
+  aliases?: readonly string[];
 }
 
 /** How the caller authenticates: decides whether the body must name the approver. */
@@ -30,16 +34,34 @@ export async function decide(
   ctx: ServiceContext,
   rawId: string | undefined,
   approved: boolean,
-  body: Record<string, unknown>,
+  readBody: () => Promise<Record<string, unknown>>,
   auth: ApproverSource,
 ): Promise<DecisionAccepted> {
-  const parsed = parseDecision(body, auth.mode === 'function-key');
-  // With Entra, authenticate before anything else: an anonymous caller learns nothing, not even about its body.
-  const early = auth.mode === 'entra' ? await auth.authenticate(parsed.value.approver) : undefined;
+  // With Entra, authenticate before anything else, even reading the body: an anonymous caller learns nothing.
+  const early = auth.mode === 'entra' ? await auth.authenticate(undefined) : undefined;
+  const parsed = parseDecision(await readBody(), auth.mode === 'function-key');
   const problems = [...instanceIdProblems(rawId), ...parsed.problems];
   if (problems.length > 0) throw invalid(problems);
   const who = early ?? (await auth.authenticate(parsed.value.approver));
   return raise(ctx, checkInstanceId(rawId), approved, parsed.value.comment, who, parsed.value.approver);
+}
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** 403 when the person deciding is the one who asked (compared case-insensitively, every alias too). */
+function refuseSelfApproval(view: RequestView, who: AuthenticatedApprover, log: ServiceContext['log']): void {
+  const requester = view.requestedBy;
+  if (requester === null || requester.trim() === '') return;
+  const names = [who.approver, ...(who.aliases ?? [])];
+  if (!names.some((name) => same(name, requester))) return;
+  log.warn('approval.refused', { reason: 'self-approval', approver: who.approver, authenticatedAs: who.authenticatedAs });
+  throw new ServiceError(
+    'forbidden',
+    'Self-approval refused',
+    `${who.approver} requested ${view.instanceId} and cannot also approve it; another approver must decide.`,
+    [{ path: 'approver', message: 'is the person who requested this change', rule: 'self-approval' }],
+    { code: 'self-approval', instanceId: view.instanceId },
+  );
 }
 
 function instanceIdProblems(rawId: string | undefined) {
@@ -64,6 +86,7 @@ async function raise(
   if (status === undefined) throw new ServiceError('not-found', 'Request not found', `There is no request with id ${instanceId}.`);
   const view = toRequestView(status);
   const log = ctx.log.with({ instanceId, ticketId: view.ticketId, workspaceId: view.workspaceId });
+  if (approved) refuseSelfApproval(view, who, log);
   if (view.state !== 'waiting-for-approval') {
     log.warn('approval.refused', { reason: 'not-waiting', state: view.state, approver: who.approver });
     throw new ServiceError(

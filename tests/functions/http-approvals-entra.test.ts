@@ -73,3 +73,19 @@ test('entra: a Basic or empty Authorization header is 401', async () => {
   const res = parseResponse(await approveRequest(httpRequest('POST', `/requests/${id}/approve`, { body: {}, headers: { authorization: 'Basic YTpi' }, params: { id } }), invocation().context));
   assert.equal(res.status, 401);
 });
+
+test('entra: the requester cannot approve with their own token (upn or oid, any case): 403 self-approval', async () => {
+  for (const requestedBy of ['ERIN@contoso.com', 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee']) {
+    const t = installServices({
+      approverAuth: entraApproverAuth({ tenantId: TENANT, audiences: [AUDIENCE], requiredRole: ROLE, jwks: staticJwks([key]), nowSeconds: () => NOW }),
+    });
+    t.planning.add(workspace(wsId('ws-one')));
+    const submitted = parseResponse(await postRequest(httpRequest('POST', '/requests', { body: submitBody({ requestedBy }) }), invocation().context));
+    const id = submitted.body['instanceId'] as string;
+    t.gateway.waitForApproval(id);
+    const res = await call(id, signToken(key, approverClaims()), { comment: 'mine' });
+    assert.equal(res.status, 403, requestedBy);
+    assert.equal(res.body['code'], 'self-approval');
+    assert.equal(t.gateway.events.length, 0);
+  }
+});

@@ -74,3 +74,19 @@ test('404 for an unknown instance, 400 for a malformed id or body', async () => 
   assert.deepEqual((res.body['errors'] as { path: string }[]).map((e) => e.path).sort(), ['approver', 'extra', 'id']);
   assert.equal(t.gateway.events.length, 0);
 });
+
+test('self-approval is refused (403 self-approval, case-insensitive); the requester may still withdraw by rejecting', async () => {
+  const { t, id } = await started();
+  t.gateway.waitForApproval(id);
+  const res = await decision('approve', id, { approver: ' Alice@CONTOSO.com' });
+  assert.equal(res.status, 403);
+  assert.equal(res.headers['content-type'], 'application/problem+json');
+  assert.equal(res.body['type'], 'urn:mnet-autopilot:problem:forbidden');
+  assert.equal(res.body['code'], 'self-approval');
+  assert.deepEqual((res.body['errors'] as { rule: string }[]).map((e) => e.rule), ['self-approval']);
+  assert.ok(res.logs.some((l) => l.entry['event'] === 'approval.refused' && l.entry['reason'] === 'self-approval'));
+  assert.equal(t.gateway.events.length, 0, 'no decision was raised');
+  // Someone else approves fine; the requester rejecting (withdrawing) is not an approval.
+  assert.equal((await decision('reject', id, { approver: 'alice@contoso.com' })).status, 202);
+  assert.equal(t.gateway.events.length, 1);
+});
