@@ -78,7 +78,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const policy = loaded.policy;
   const env = await startDemoEnvironment({ policyPath, policyDir: resolve(policyPath, '..') });
   const recorder = new DemoRecorder(() => env.clock.now(), () => performance.now(), options.progress ?? silentProgress);
-  for (const w of loaded.warnings ?? []) recorder.warnings.push(`policy: ${formatProblem({ ...w, severity: 'warning' })}`);
+  for (const w of loaded.warnings ?? []) recorder.warnings.push(`policy: ${formatProblem({ ...w, source: displayPath(policyPath), severity: 'warning' })}`);
   const startedAt = env.clock.now();
   try {
     const initial = await recorder.phase(
@@ -130,7 +130,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     }
 
     if (first.report.skipped.length > 0) {
-      await recorder.phase('locked', 'Locked resource group: asked anyway, with a policy that includes it', (lines, status) => tryLockedWorkspaces(env, recorder, first.report, policyPath, lines, status), (r) => (r.length === 0 ? 'no lock found' : r.map((l) => `${l.workspaceId.split('/').pop() ?? ''}: ${String(l.attempt?.view['result'] ?? '')}, nothing changed`).join('; ')));
+      await recorder.phase('locked', 'Locked resource group: asked anyway, with a policy that includes it', (lines, status) => tryLockedWorkspaces(env, recorder, first.report, policyPath, lines, status), (r) => (r.length === 0 ? 'no lock found' : r.map((l) => `${l.workspaceId.split('/').pop() ?? ''}: ${String(l.attempt?.view['result'] ?? '')}, ${l.unchanged ? 'nothing changed' : 'CHANGED'}`).join('; ')));
     }
 
     const final = await recorder.phase('final-scan', 'Timer: final drift scan', async (lines) => {

@@ -101,6 +101,7 @@ describe('npm run demo (in-process)', () => {
     assert.equal(locked.verdictAfter, 'skipped');
     assert.match(locked.note ?? '', /skipped: scope lock/);
     assert.match(locked.note ?? '', /CanNotDelete lock "do-not-delete"/);
+    assert.match(locked.note ?? '', /read back through ARM, nothing changed/);
     assert.ok(locked.steps.some((s) => s.status === 'failed' && /ScopeLocked/.test(s.error ?? '')), 'the lock stopped the migration');
     assert.deepEqual(locked.after?.computes.map((c) => c.name), locked.before?.computes.map((c) => c.name));
     assert.equal((await arm.getWorkspace(locked.workspaceId)).properties.managedNetwork?.isolationMode ?? 'Disabled', 'Disabled');

@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { parseResourceId } from '../../arm/resource-id';
 import type { DriftReport } from '../../drift/report';
+import type { NetworkView } from '../../report/model';
+import { readNetworkView } from '../network-view';
 import type { DemoEnvironment } from '../environment';
 import type { DemoRecorder } from '../recorder';
 import { remediate, type Remediated } from './remediate';
@@ -15,6 +17,19 @@ export interface LockedWorkspace {
   workspaceId: string;
   locks: string[];
   attempt?: Remediated;
+  /** The workspace read back identical (mode, rules, computes) after the attempt. */
+  unchanged: boolean;
+}
+
+function differences(a: NetworkView | undefined, b: NetworkView | undefined): string[] {
+  if (a === undefined || b === undefined) return a === b ? [] : ['existence'];
+  const out: string[] = [];
+  if (a.isolationMode !== b.isolationMode) out.push(`isolation mode ${a.isolationMode} -> ${b.isolationMode}`);
+  if (a.publicNetworkAccess !== b.publicNetworkAccess) out.push('public network access');
+  const names = (v: NetworkView, of: 'rules' | 'computes'): string => v[of].map((x) => x.name).join(',');
+  if (names(a, 'rules') !== names(b, 'rules')) out.push('outbound rules');
+  if (names(a, 'computes') !== names(b, 'computes')) out.push('computes');
+  return out;
 }
 
 async function locksOn(env: DemoEnvironment, workspaceId: string): Promise<string[]> {
@@ -49,14 +64,17 @@ export async function tryLockedWorkspaces(env: DemoEnvironment, recorder: DemoRe
     const notes = recorder.workspace(skipped.workspaceId);
     notes.notes.push(`skipped: scope lock. The scan left it out (${skipped.reason}); ARM lists ${locks.join('; ')}.`);
     lines.push(`${name}: ${locks.join('; ')}; the policy excludes it (${skipped.reason})`);
+    const before = await readNetworkView(env.rt.arm, skipped.workspaceId, env.nowIso());
     const attempt = await remediate(env, recorder, skipped.workspaceId, `CHG-LOCK-${found.length + 1}`, lines, status, await inlinePolicyIncluding(policyPath, skipped.workspaceId));
+    const after = await readNetworkView(env.rt.arm, skipped.workspaceId, env.nowIso());
     const result = String(attempt.view['result'] ?? '');
+    const changed = differences(before, after);
+    const unchanged = changed.length === 0;
+    lines.push(unchanged ? 'read back through ARM: mode, rules and computes unchanged' : `read back through ARM: changed ${changed.join(', ')}`);
     notes.notes.push(
-      result === 'applied'
-        ? 'A request with a policy that includes it was applied despite the lock.'
-        : `A request with a policy that includes it ended "${result}": the lock stopped the compute migration before anything was deleted or changed; it stays excluded until the lock is lifted.`,
+      `A request with a policy that includes it ended "${result}"; read back through ARM, ${unchanged ? 'nothing changed (mode, rules, computes)' : `these changed: ${changed.join(', ')}`}. It stays excluded until the lock is lifted.`,
     );
-    found.push({ workspaceId: skipped.workspaceId, locks, attempt });
+    found.push({ workspaceId: skipped.workspaceId, locks, attempt, unchanged });
   }
   return found;
 }
