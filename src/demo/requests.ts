@@ -6,6 +6,7 @@ import { drive, isFinished, phaseOf } from '../cli/runtime/drive';
 import type { InstanceStatus } from '../durable/local-host';
 import { approveRequest } from '../functions/http-approvals';
 import { getRequestStatus, postRequest } from '../functions/http-requests';
+import { formatDuration } from '../report/format';
 import type { StepView } from '../report/model';
 import type { DemoEnvironment } from './environment';
 import { callHttp, describeProblem } from './http';
@@ -21,13 +22,17 @@ function waitKey(status: InstanceStatus | undefined): string {
  * Runs the local host until the instance finished or waits for a person. `answered`: the wait just approved
  * (the instance still shows it until it has taken the approval in), which does not count.
  */
-export async function settle(env: DemoEnvironment, instanceId: string, answered?: string): Promise<'finished' | 'waiting-for-approval'> {
+export async function settle(env: DemoEnvironment, instanceId: string, answered?: string, status?: (text: string) => void): Promise<'finished' | 'waiting-for-approval'> {
   const state = async (): Promise<'finished' | 'waiting-for-approval' | undefined> => {
     const status = await env.rt.host.getStatus(instanceId);
     if (isFinished(status)) return 'finished';
     return phaseOf(status) === 'waiting-for-approval' && waitKey(status) !== answered ? 'waiting-for-approval' : undefined;
   };
-  await drive(env.rt.host, env.rt.time, { until: async () => (await state()) !== undefined });
+  await drive(env.rt.host, env.rt.time, {
+    until: async () => (await state()) !== undefined,
+    // The spinner's text on a terminal: where emulated time is, and what it jumps over.
+    ...(status ? { onWait: (ms: number) => status(`${env.nowIso().slice(11, 19)} emulated: next timer in ${formatDuration(ms)}`) } : {}),
+  });
   const reached = await state();
   if (reached === undefined) throw new Error(`orchestration ${instanceId} stopped without finishing or asking for approval`);
   return reached;
@@ -58,7 +63,7 @@ export async function followRequest(env: DemoEnvironment, instanceId: string, st
   const approvals: StepView[] = [];
   let answered: string | undefined;
   for (let round = 0; round < 5; round += 1) {
-    if ((await settle(env, instanceId, answered)) === 'finished') return { view: await requestView(env, instanceId), approvals };
+    if ((await settle(env, instanceId, answered, status)) === 'finished') return { view: await requestView(env, instanceId), approvals };
     answered = waitKey(await env.rt.host.getStatus(instanceId));
     const waiting = await requestView(env, instanceId);
     const wait = (waiting['waitingForApproval'] ?? {}) as { stepIds?: string[]; deadline?: string };
