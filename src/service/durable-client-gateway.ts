@@ -2,8 +2,8 @@
 import type { DurableClient } from 'durable-functions';
 import type { OrchestratorName } from '../durable/contracts';
 import {
-  isActive,
   parseMaybeJson,
+  startOrGetWith,
   toIso,
   toRuntimeStatus,
   type OrchestrationGateway,
@@ -17,18 +17,8 @@ export type DurableClientLike = Pick<DurableClient, 'startNew' | 'getStatus' | '
 export class DurableClientGateway implements OrchestrationGateway {
   constructor(private readonly client: DurableClientLike) {}
 
-  async startOrGet(name: OrchestratorName, instanceId: string, input: unknown): Promise<StartOrGetResult> {
-    const existing = await this.getStatus(instanceId);
-    if (isActive(existing)) return { instanceId, started: false, existing };
-    try {
-      await this.client.startNew(name, { instanceId, input });
-      return { instanceId, started: true };
-    } catch (error) {
-      // Another trigger may have started the same id between our read and our start: that one wins.
-      const now = await this.getStatus(instanceId);
-      if (isActive(now)) return { instanceId, started: false, existing: now };
-      throw error;
-    }
+  startOrGet(name: OrchestratorName, instanceId: string, input: unknown): Promise<StartOrGetResult> {
+    return startOrGetWith(instanceId, (id) => this.getStatus(id), () => this.client.startNew(name, { instanceId, input }));
   }
 
   async getStatus(instanceId: string): Promise<OrchestrationStatus | undefined> {

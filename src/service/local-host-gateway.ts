@@ -1,10 +1,12 @@
 /**
  * OrchestrationGateway over LocalDurableHost (tests and the CLI run orchestrations in-process on a virtual
- * clock). Typed structurally so this file does not load the host unless a caller passes one in.
+ * clock). Typed structurally so this file does not load the host unless a caller passes one in (only the host's
+ * small errors module is imported).
  */
 import type { OrchestratorName } from '../durable/contracts';
+import { InstanceNotFoundError } from '../durable/local-host/errors';
 import { fromDurableStatus } from './durable-client-gateway';
-import { isActive, type OrchestrationGateway, type OrchestrationStatus, type StartOrGetResult } from './orchestration-gateway';
+import { startOrGetWith, type OrchestrationGateway, type OrchestrationStatus, type StartOrGetResult } from './orchestration-gateway';
 
 export interface LocalHostLike {
   startNew(name: string, options: { instanceId: string; input: unknown }): unknown;
@@ -15,26 +17,18 @@ export interface LocalHostLike {
 export class LocalHostGateway implements OrchestrationGateway {
   constructor(private readonly host: LocalHostLike) {}
 
-  async startOrGet(name: OrchestratorName, instanceId: string, input: unknown): Promise<StartOrGetResult> {
-    const existing = await this.getStatus(instanceId);
-    if (isActive(existing)) return { instanceId, started: false, existing };
-    try {
-      await this.host.startNew(name, { instanceId, input });
-      return { instanceId, started: true };
-    } catch (error) {
-      // The host refuses to start an id that is running: report the running one.
-      const now = await this.getStatus(instanceId);
-      if (isActive(now)) return { instanceId, started: false, existing: now };
-      throw error;
-    }
+  startOrGet(name: OrchestratorName, instanceId: string, input: unknown): Promise<StartOrGetResult> {
+    return startOrGetWith(instanceId, (id) => this.getStatus(id), async () => this.host.startNew(name, { instanceId, input }));
   }
 
   async getStatus(instanceId: string): Promise<OrchestrationStatus | undefined> {
     let raw: unknown;
     try {
       raw = await this.host.getStatus(instanceId);
-    } catch {
-      return undefined;
+    } catch (error) {
+      // Only "no such instance" means absent; a crashed or failing host is an error, never "not found".
+      if (error instanceof InstanceNotFoundError) return undefined;
+      throw error;
     }
     return fromDurableStatus(instanceId, raw);
   }

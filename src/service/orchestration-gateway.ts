@@ -43,6 +43,28 @@ export interface OrchestrationGateway {
   raiseEvent(instanceId: string, eventName: string, data: unknown): Promise<void>;
 }
 
+/**
+ * The start-unless-active protocol of every gateway: read; an active instance is reported, not restarted;
+ * otherwise start. A start that fails because another trigger started the same id in between (the re-read shows
+ * it active) reports that winner; any other start failure propagates.
+ */
+export async function startOrGetWith(
+  instanceId: string,
+  getStatus: (instanceId: string) => Promise<OrchestrationStatus | undefined>,
+  start: () => Promise<unknown>,
+): Promise<StartOrGetResult> {
+  const existing = await getStatus(instanceId);
+  if (isActive(existing)) return { instanceId, started: false, existing };
+  try {
+    await start();
+    return { instanceId, started: true };
+  } catch (error) {
+    const now = await getStatus(instanceId);
+    if (isActive(now)) return { instanceId, started: false, existing: now };
+    throw error;
+  }
+}
+
 /** Statuses in which an instance still owns its id (a new start must not override it). */
 const ACTIVE: readonly RuntimeStatus[] = ['Pending', 'Running', 'ContinuedAsNew', 'Suspended'];
 

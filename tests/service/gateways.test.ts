@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DurableClientGateway, type DurableClientLike } from '../../src/service/durable-client-gateway';
 import { LocalHostGateway, type LocalHostLike } from '../../src/service/local-host-gateway';
+import { startOrGetWith, type OrchestrationStatus } from '../../src/service/orchestration-gateway';
+import { HostCrashedError, InstanceNotFoundError } from '../../src/durable/local-host/errors';
 
 /** A fake Durable client: v3 throws on the extension's 404, refuses to start a running id. */
 function fakeClient() {
@@ -80,4 +82,40 @@ test('local host gateway: same contract over LocalDurableHost', async () => {
   assert.equal((await gw.startOrGet('onboardWorkspace', 'a', 2)).started, false);
   assert.equal((await gw.getStatus('a'))?.input, 1);
   assert.equal(await gw.getStatus('b'), undefined);
+});
+
+test('local host gateway: only "instance not found" is absence; any other host failure propagates', async () => {
+  let failure: Error = new InstanceNotFoundError('gone');
+  const host: LocalHostLike = {
+    startNew: () => undefined,
+    getStatus: () => {
+      throw failure;
+    },
+    raiseEvent: () => undefined,
+  };
+  const gw = new LocalHostGateway(host);
+  assert.equal(await gw.getStatus('gone'), undefined);
+  failure = new HostCrashedError();
+  await assert.rejects(gw.getStatus('x'), HostCrashedError);
+  failure = new Error('disk full');
+  await assert.rejects(gw.getStatus('x'), /disk full/);
+  // Not turned into "absent, so start a new one" either.
+  await assert.rejects(gw.startOrGet('onboardWorkspace', 'x', {}), /disk full/);
+});
+
+test('startOrGetWith: one protocol for both gateways (active reported, lost race reports the winner, else rethrow)', async () => {
+  const status = (runtimeStatus: OrchestrationStatus['runtimeStatus']): OrchestrationStatus => ({
+    instanceId: 'i', name: 'n', runtimeStatus, input: null, output: null, customStatus: null, createdTime: '', lastUpdatedTime: '',
+  });
+  let starts = 0;
+  const start = async () => void (starts += 1);
+  assert.deepEqual(await startOrGetWith('i', async () => status('Running'), start), { instanceId: 'i', started: false, existing: status('Running') });
+  assert.equal(starts, 0);
+  assert.deepEqual(await startOrGetWith('i', async () => status('Completed'), start), { instanceId: 'i', started: true });
+  assert.equal(starts, 1);
+  const reads = [undefined, status('Pending')];
+  const lost = await startOrGetWith('i', async () => reads.shift(), async () => Promise.reject(new Error('exists')));
+  assert.equal(lost.started, false);
+  assert.equal(lost.existing?.runtimeStatus, 'Pending');
+  await assert.rejects(startOrGetWith('i', async () => undefined, async () => Promise.reject(new Error('boom'))), /boom/);
 });

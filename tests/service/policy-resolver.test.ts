@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { statusOf } from '../../src/http/problem';
 import { FilePolicyResolver, PolicyLoadError } from '../../src/service/policy-resolver';
+import { ServiceError } from '../../src/service/service-error';
 import { filePolicySources, packagePath, PACKAGE_ROOT } from '../../src/service/policy-sources';
 import { RAW_POLICY, memoryPolicySources } from '../functions/support/fakes';
 
@@ -60,4 +65,26 @@ test('file sources read the example policies shipped in the package', async () =
   assert.equal(named.ok, true);
   const missing = await resolver.resolve('nope');
   assert.equal(missing.ok, false);
+});
+
+test('a missing policy folder means no named policies; an unreadable one is a 503, never "none"', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mnet-pol-'));
+  try {
+    const absent = await new FilePolicyResolver(filePolicySources('examples/policy.yaml', join(dir, 'nope'))).resolve('strict');
+    assert.equal(absent.ok, false);
+    if (!absent.ok) assert.equal(absent.problems[0]?.rule, 'unknown-policy');
+    // A folder path that is a file: readdir fails with ENOTDIR (as EACCES would for a locked folder).
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    const resolver = new FilePolicyResolver(filePolicySources('examples/policy.yaml', file));
+    await assert.rejects(resolver.resolve('strict'), (e: unknown) => {
+      assert.ok(e instanceof ServiceError);
+      assert.equal(e.kind, 'unavailable');
+      assert.equal(statusOf(e.kind), 503);
+      assert.match(e.detail, /MNET_POLICY_DIR.*ENOTDIR/);
+      return true;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
