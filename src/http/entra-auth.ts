@@ -5,7 +5,7 @@
  * Anything else in the header (`alg: none`, HS256, ...) is refused before any key is looked up.
  */
 import { createPublicKey, verify } from 'node:crypto';
-import type { JwksProvider } from './jwks';
+import { JwksUnavailableError, type JwksProvider } from './jwks';
 
 export interface EntraTokenOptions {
   tenantId: string;
@@ -64,8 +64,10 @@ export async function verifyEntraToken(token: string, options: EntraTokenOptions
   let jwk;
   try {
     jwk = await options.jwks.getKey(kid);
-  } catch {
-    throw new TokenRejected(401, 'signing keys could not be retrieved');
+  } catch (error) {
+    // Keys unreachable: the token cannot be checked, so it is refused. Any other failure is a bug and propagates.
+    if (error instanceof JwksUnavailableError) throw new TokenRejected(401, 'signing keys could not be retrieved');
+    throw error;
   }
   if (jwk === undefined) throw new TokenRejected(401, 'token is signed with an unknown key');
   let valid = false;
