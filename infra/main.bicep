@@ -1,7 +1,8 @@
 // mnet-autopilot: one `azd up` (or `az deployment sub create`) to a least-privilege deployment.
 // Creates the app (Flex Consumption, user-assigned identity, identity-based storage and telemetry) in its own
-// resource group, then, on EACH governed subscription, the custom operator role, the ABAC-constrained
-// role-assignment delegation and the Event Grid wiring. See infra/README.md.
+// resource group, the product's custom approver roles (once, assignable in every governed subscription), then, on
+// EACH governed subscription, the custom operator role, the ABAC-constrained role-assignment delegate, the optional
+// workspace-creation access and the Event Grid wiring. See infra/README.md.
 //
 // String parameters fed from azd environment variables (main.parameters.json) arrive as '' when the variable is
 // unset, so each is coalesced to its documented default below rather than relying on the parameter default.
@@ -32,11 +33,22 @@ param targetSubscriptionIds string[] = []
 @description('Governed subscription ids, comma-separated (azd: MNET_TARGET_SUBSCRIPTION_IDS).')
 param targetSubscriptionIdsCsv string = ''
 
-@description('GUIDs of the product\'s custom approver role definitions the app may assign, besides the built-in approver role.')
-param customApproverRoleGuids string[] = []
+@description('Let the app create workspaces (POST /workspaces): grants the dependency-resource writes at workspaceCreationResourceGroups only. Default: off.')
+param allowWorkspaceCreation bool = false
 
-@description('Same as customApproverRoleGuids, comma-separated (azd: MNET_CUSTOM_APPROVER_ROLE_GUIDS).')
-param customApproverRoleGuidsCsv string = ''
+@description('Same as allowWorkspaceCreation, as text (azd: MNET_ALLOW_WORKSPACE_CREATION): "true" turns it on.')
+@allowed([
+  ''
+  'true'
+  'false'
+])
+param allowWorkspaceCreationText string = ''
+
+@description('Resource groups (must exist) where the app may create workspaces: "<name>" (in every governed subscription) or "<subscriptionId>/<name>".')
+param workspaceCreationResourceGroups string[] = []
+
+@description('Same as workspaceCreationResourceGroups, comma-separated (azd: MNET_WORKSPACE_CREATION_RESOURCE_GROUPS).')
+param workspaceCreationResourceGroupsCsv string = ''
 
 // ----- app settings (src/config/settings.ts) -----
 @description('MNET_DRIFT_SCHEDULE: NCRONTAB (six fields) of the drift scan. Empty: every 6 hours.')
@@ -129,8 +141,9 @@ var listedTargets = filter(map(targetSubscriptionIds, s => toLower(trim(s))), s 
 var requestedTargets = union(listedTargets, csvTargets)
 var targets = empty(requestedTargets) ? [subscription().subscriptionId] : requestedTargets
 
-var csvCustomApproverRoles = filter(map(split(customApproverRoleGuidsCsv, ','), s => toLower(trim(s))), s => !empty(s))
-var customApproverRoles = union(map(customApproverRoleGuids, s => toLower(trim(s))), csvCustomApproverRoles)
+var effectiveAllowWorkspaceCreation = allowWorkspaceCreation || allowWorkspaceCreationText == 'true'
+var csvCreationGroups = filter(map(split(workspaceCreationResourceGroupsCsv, ','), s => trim(s)), s => !empty(s))
+var creationGroups = union(filter(map(workspaceCreationResourceGroups, s => trim(s)), s => !empty(s)), csvCreationGroups)
 
 var cloudArmEndpoint = environment().resourceManager
 var defaultArmEndpoint = endsWith(cloudArmEndpoint, '/') ? substring(cloudArmEndpoint, 0, length(cloudArmEndpoint) - 1) : cloudArmEndpoint
@@ -191,6 +204,18 @@ module appRbac 'modules/app-rbac.bicep' = {
   }
 }
 
+// The product's custom approver roles: one per uncovered private-endpoint target type, tenant-wide, assignable in
+// every governed subscription, created in the first one. The app never defines roles; it finds these through
+// MNET_CUSTOM_APPROVER_ROLES and may assign them only under the ABAC condition of each target subscription.
+module customApproverRoleDefinitions 'modules/custom-approver-roles.bicep' = {
+  name: 'mnet-custom-approver-roles-${uniqueString(environmentName)}'
+  scope: subscription(targets[0])
+  params: {
+    environmentName: environmentName
+    assignableSubscriptionIds: targets
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'mnet-function-app'
   scope: rg
@@ -220,6 +245,7 @@ module functionApp 'modules/function-app.bicep' = {
     entraAudience: entraAudience
     allowedApproverAppRole: empty(allowedApproverAppRole) ? 'Mnet.Approver' : allowedApproverAppRole
     maxBodyBytes: maxBodyBytes
+    customApproverRoles: customApproverRoleDefinitions.outputs.setting
   }
   // The host reads storage at start-up with the identity: grant first.
   dependsOn: [
@@ -236,7 +262,9 @@ module targetSubscriptions 'modules/target-subscription.bicep' = [for subscripti
     tags: tags
     appPrincipalId: identity.outputs.principalId
     functionAppId: functionApp.outputs.id
-    customApproverRoleGuids: customApproverRoles
+    customApproverRoleGuids: customApproverRoleDefinitions.outputs.roleDefinitionGuids
+    allowWorkspaceCreation: effectiveAllowWorkspaceCreation
+    workspaceCreationResourceGroups: creationGroups
     eventSubscriptionEnabled: eventSubscriptionsEnabled == 'true'
     deadLetterSubscriptionId: subscription().subscriptionId
     deadLetterResourceGroupName: rg.name
@@ -263,4 +291,6 @@ output MNET_APP_IDENTITY_RESOURCE_ID string = identity.outputs.id
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output MNET_GOVERNED_SUBSCRIPTIONS string = join(targets, ',')
 output MNET_OPERATOR_ROLE_DEFINITION_IDS string[] = [for (subscriptionId, i) in targets: targetSubscriptions[i].outputs.operatorRoleDefinitionId]
-output MNET_ASSIGNABLE_APPROVER_ROLE_GUIDS string = join(union([roles.azureAiEnterpriseNetworkConnectionApprover], customApproverRoles), ',')
+output MNET_ASSIGNABLE_APPROVER_ROLE_GUIDS string = join(union([roles.azureAiEnterpriseNetworkConnectionApprover], customApproverRoleDefinitions.outputs.roleDefinitionGuids), ',')
+output MNET_CUSTOM_APPROVER_ROLES string = customApproverRoleDefinitions.outputs.setting
+output MNET_WORKSPACE_CREATION_ENABLED bool = effectiveAllowWorkspaceCreation

@@ -86,6 +86,9 @@ param allowedApproverAppRole string
 @description('MNET_MAX_BODY_BYTES.')
 param maxBodyBytes int
 
+@description('MNET_CUSTOM_APPROVER_ROLES: <resourceType>=<roleDefinitionGuid>;... of the custom approver roles infra created.')
+param customApproverRoles string
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
@@ -150,6 +153,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'MNET_ENTRA_AUDIENCE', value: entraAudience }
         { name: 'MNET_ENTRA_APPROVER_ROLE', value: allowedApproverAppRole }
         { name: 'MNET_MAX_BODY_BYTES', value: string(maxBodyBytes) }
+        // The app assigns these pre-created roles; it is never granted roleDefinitions/write.
+        { name: 'MNET_CUSTOM_APPROVER_ROLES', value: customApproverRoles }
       ]
     }
     functionAppConfig: {

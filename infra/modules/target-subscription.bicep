@@ -1,9 +1,15 @@
 // Everything the app needs on ONE governed (target) subscription, deployed with scope: subscription(id):
-//   1. a custom "operator" role holding exactly the ARM actions the app's ARM client uses (src/arm/actions.ts),
-//      minus role-assignment writes, assigned to the app identity at the subscription;
-//   2. the built-in "Role Based Access Control Administrator" role, assigned with an ABAC condition so the app
-//      can create/delete ONLY assignments of the private-endpoint approver role(s), and ONLY to service principals;
-//   3. an Event Grid system topic on the subscription + an event subscription that delivers successful ML
+//   1. a custom "operator" role: the ARM actions the app's ARM client uses (src/arm/actions.ts ARM_ACTION_LIST)
+//      MINUS the operator-only ones (OPERATOR_ONLY_ACTIONS: roleDefinitions/write - the app never writes roles),
+//      MINUS role-assignment writes (part 2) and MINUS the workspace-creation writes (part 3); assigned to the app
+//      identity at the subscription;
+//   2. a custom "role assignment delegate" role (roleAssignments read/write/delete ONLY - no built-in role, so no
+//      */read or Microsoft.Support/* rides along), assigned with an ABAC condition so the app can create/delete ONLY
+//      assignments of the built-in approver role and the product's custom approver roles (pre-created by
+//      custom-approver-roles.bicep), ONLY to service principals;
+//   3. optional (allowWorkspaceCreation): a custom "workspace creation" role with the dependency-resource writes
+//      POST /workspaces needs, assigned ONLY at the resource groups listed in workspaceCreationResourceGroups;
+//   4. an Event Grid system topic on the subscription + an event subscription that delivers successful ML
 //      workspace writes to the app's Event Grid function, dead-lettering to the app's storage.
 targetScope = 'subscription'
 
@@ -22,8 +28,14 @@ param appPrincipalId string
 @description('Resource id of the function app (Event Grid delivers to one of its functions).')
 param functionAppId string
 
-@description('GUIDs of the product\'s custom approver role definitions the app may assign (besides the built-in approver role).')
-param customApproverRoleGuids string[] = []
+@description('GUIDs of the product\'s custom approver roles (custom-approver-roles.bicep) the app may assign, besides the built-in approver role.')
+param customApproverRoleGuids string[]
+
+@description('Grant the workspace-creation writes (POST /workspaces) at the resource groups below. Off: the app cannot create workspaces.')
+param allowWorkspaceCreation bool = false
+
+@description('Resource groups where the app may create workspaces: "<name>" (in every governed subscription) or "<subscriptionId>/<name>" (in that one). Each must exist.')
+param workspaceCreationResourceGroups string[] = []
 
 @description('Create the event subscription. False on the very first provision: the function must exist (be deployed) first.')
 param eventSubscriptionEnabled bool = false
@@ -47,24 +59,23 @@ param eventTimeToLiveInMinutes int = 1440
 var roles = loadJsonContent('../roles.json')
 
 // ---------------------------------------------------------------------------------------------------------------
-// 1. Custom operator role. EXACTLY src/arm/actions.ts ARM_ACTION_LIST minus the role-assignment writes listed in
-//    conditionallyDelegatedActions (tests/infra checks the union equals ARM_ACTION_LIST, with no extras).
-//    No wildcard beyond the two the app itself lists ('*/read', ML locations/*/read).
+// 1. Custom operator role. src/arm/actions.ts ARM_ACTION_LIST minus OPERATOR_ONLY_ACTIONS, minus the role-assignment
+//    write (conditionallyDelegatedActions, part 2) and minus WORKSPACE_CREATION_ONLY_ACTIONS (part 3): tests/infra
+//    checks the union of parts 1 and 3 equals exactly that, with no extras.
+//    No wildcard except ML locations/*/read (operation status polls). No */read: the app is not a Reader.
+//    Microsoft.Authorization/roleDefinitions/write is deliberately NOT here (nor anywhere in infra): the operator
+//    role is a custom role at this subscription, so an app that could write role definitions here could add '*' to
+//    its own role. The custom approver roles it needs are pre-created by custom-approver-roles.bicep.
 //    Microsoft.Authorization/roleAssignments/write is deliberately NOT here: RBAC is additive, so an unconditioned
 //    grant here would void the ABAC condition in part 2 and let the app assign any role (e.g. Owner) to anyone.
 // ---------------------------------------------------------------------------------------------------------------
-var customRoleActions = [
-  '*/read'
+var operatorRoleActions = [
   'Microsoft.Authorization/locks/read'
   'Microsoft.Authorization/roleAssignments/read'
   'Microsoft.Authorization/roleDefinitions/read'
-  'Microsoft.Authorization/roleDefinitions/write'
   'Microsoft.ContainerRegistry/registries/read'
-  'Microsoft.ContainerRegistry/registries/write'
   'Microsoft.Insights/components/read'
-  'Microsoft.Insights/components/write'
   'Microsoft.KeyVault/vaults/read'
-  'Microsoft.KeyVault/vaults/write'
   'Microsoft.MachineLearningServices/locations/*/read'
   'Microsoft.MachineLearningServices/workspaces/computes/delete'
   'Microsoft.MachineLearningServices/workspaces/computes/read'
@@ -88,14 +99,7 @@ var customRoleActions = [
   'Microsoft.ResourceGraph/resources/read'
   'Microsoft.Resources/subscriptions/providers/read'
   'Microsoft.Resources/subscriptions/resourceGroups/read'
-  'Microsoft.Resources/subscriptions/resourceGroups/write'
   'Microsoft.Storage/storageAccounts/read'
-  'Microsoft.Storage/storageAccounts/write'
-]
-
-// Actions of ARM_ACTION_LIST the app receives ONLY through the ABAC-conditioned assignment below.
-var conditionallyDelegatedActions = [
-  'Microsoft.Authorization/roleAssignments/write'
 ]
 
 resource operatorRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
@@ -103,11 +107,11 @@ resource operatorRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
   properties: {
     // Role names are unique per tenant: include environment and subscription.
     roleName: 'mnet-autopilot operator (${environmentName}, ${subscription().subscriptionId})'
-    description: 'Exactly the ARM actions the mnet-autopilot app uses (src/arm/actions.ts), without role-assignment writes (granted separately under an ABAC condition).'
+    description: 'The ARM actions the mnet-autopilot app uses (src/arm/actions.ts), without role-definition writes (never granted), role-assignment writes (ABAC-conditioned delegate) and workspace-creation writes (optional, per resource group).'
     type: 'CustomRole'
     permissions: [
       {
-        actions: customRoleActions
+        actions: operatorRoleActions
         notActions: []
         dataActions: []
         notDataActions: []
@@ -130,12 +134,45 @@ resource operatorAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01'
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 2. Role Based Access Control Administrator, constrained with ABAC ("Constrain roles and principal types"):
-//    write AND delete of role assignments only for the approver role(s), only for service principals.
+// 2. Role assignment delegate: a custom role with role-assignment read/write/delete ONLY (a built-in role such as
+//    Role Based Access Control Administrator would also bring */read and Microsoft.Support/*), assigned with an ABAC
+//    condition ("Constrain roles and principal types"): write AND delete of role assignments only for the approver
+//    role and the product's custom approver roles, only for service principals.
 //    Write is checked on the request (@Request), delete on the existing assignment (@Resource).
 // ---------------------------------------------------------------------------------------------------------------
+
+// Actions of ARM_ACTION_LIST the app receives ONLY through the ABAC-conditioned assignment below.
+var conditionallyDelegatedActions = [
+  'Microsoft.Authorization/roleAssignments/write'
+]
+
+var roleAssignmentDelegateActions = [
+  'Microsoft.Authorization/roleAssignments/read'
+  'Microsoft.Authorization/roleAssignments/write'
+  'Microsoft.Authorization/roleAssignments/delete'
+]
+
+resource delegateRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(subscription().id, environmentName, 'mnet-autopilot-role-assignment-delegate')
+  properties: {
+    roleName: 'mnet-autopilot role assignment delegate (${environmentName}, ${subscription().subscriptionId})'
+    description: 'Role assignments only; assigned to the mnet-autopilot app with an ABAC condition limiting it to the private endpoint approver roles, for service principals.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: roleAssignmentDelegateActions
+        notActions: []
+        dataActions: []
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      subscription().id
+    ]
+  }
+}
+
 var approverRoleGuid = roles.azureAiEnterpriseNetworkConnectionApprover
-var rbacAdministratorRoleGuid = roles.roleBasedAccessControlAdministrator
 var assignableRoleGuids = union([approverRoleGuid], customApproverRoleGuids)
 
 var abacConditionTemplate = '''
@@ -166,9 +203,9 @@ AND
 var abacCondition = replace(abacConditionTemplate, '__ASSIGNABLE_ROLE_GUIDS__', join(assignableRoleGuids, ', '))
 
 resource delegatedAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(subscription().id, appPrincipalId, rbacAdministratorRoleGuid)
+  name: guid(subscription().id, appPrincipalId, delegateRole.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', rbacAdministratorRoleGuid)
+    roleDefinitionId: delegateRole.id
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
     description: 'mnet-autopilot (${environmentName}): may assign only the private-endpoint approver role(s), only to service principals.'
@@ -178,7 +215,57 @@ resource delegatedAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 3. Event Grid: system topic of the subscription (one per subscription is allowed) + event subscription.
+// 3. Optional workspace creation (POST /workspaces): src/arm/actions.ts WORKSPACE_CREATION_ONLY_ACTIONS, granted
+//    ONLY at the listed resource groups (never subscription-wide), and only when allowWorkspaceCreation is true.
+// ---------------------------------------------------------------------------------------------------------------
+var workspaceCreationActions = [
+  'Microsoft.ContainerRegistry/registries/write'
+  'Microsoft.Insights/components/write'
+  'Microsoft.KeyVault/vaults/write'
+  'Microsoft.Resources/subscriptions/resourceGroups/write'
+  'Microsoft.Storage/storageAccounts/write'
+]
+
+// "<name>" applies in every governed subscription, "<subscriptionId>/<name>" in that subscription only.
+var workspaceCreationGroupsHere = filter(workspaceCreationResourceGroups, g => !empty(trim(g)) && (!contains(g, '/') || startsWith(toLower(trim(g)), '${toLower(subscription().subscriptionId)}/')))
+var workspaceCreationGroupNames = allowWorkspaceCreation ? map(workspaceCreationGroupsHere, g => last(split(trim(g), '/'))) : []
+var workspaceCreationRoleGuid = guid(subscription().id, environmentName, 'mnet-autopilot-workspace-creation')
+
+resource workspaceCreationRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (allowWorkspaceCreation) {
+  name: workspaceCreationRoleGuid
+  properties: {
+    roleName: 'mnet-autopilot workspace creation (${environmentName}, ${subscription().subscriptionId})'
+    description: 'Writes of an ML workspace\'s dependent resources and resource group, for mnet-autopilot POST /workspaces; assigned only at listed resource groups.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: workspaceCreationActions
+        notActions: []
+        dataActions: []
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      subscription().id
+    ]
+  }
+}
+
+module workspaceCreationAccess 'workspace-creation-access.bicep' = [for groupName in workspaceCreationGroupNames: {
+  name: 'mnet-wscreate-${uniqueString(subscription().id, environmentName, groupName)}'
+  scope: resourceGroup(groupName)
+  params: {
+    environmentName: environmentName
+    principalId: appPrincipalId
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', workspaceCreationRoleGuid)
+  }
+  dependsOn: [
+    workspaceCreationRole
+  ]
+}]
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Event Grid: system topic of the subscription (one per subscription is allowed) + event subscription.
 // ---------------------------------------------------------------------------------------------------------------
 resource eventsRg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}-mnet-events'
@@ -224,6 +311,8 @@ module eventSubscription 'event-subscription.bicep' = if (eventSubscriptionEnabl
 }
 
 output operatorRoleDefinitionId string = operatorRole.id
-output rbacAdministratorAssignmentId string = delegatedAssignment.id
+output roleAssignmentDelegateRoleDefinitionId string = delegateRole.id
+output roleAssignmentDelegateAssignmentId string = delegatedAssignment.id
+output workspaceCreationResourceGroups string[] = workspaceCreationGroupNames
 output systemTopicId string = topic.outputs.id
 output conditionallyDelegatedActions string[] = conditionallyDelegatedActions

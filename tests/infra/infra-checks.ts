@@ -213,44 +213,256 @@ export function checkSettings(infraText: string, readmeText: string, settings: r
 }
 
 // ------------------------------------------------------------------------------------------------------------
-// (b) custom role actions == ARM_ACTION_LIST
+// (b) what the app is granted == ARM_ACTION_LIST - OPERATOR_ONLY_ACTIONS - ABAC-delegated actions
 // ------------------------------------------------------------------------------------------------------------
 
-/** Role-assignment writes: never in the unconditioned custom role (they would void the ABAC condition). */
+/** Role-assignment writes: never in an unconditioned role (they would void the ABAC condition). */
 export const ABAC_ONLY_ACTIONS: readonly string[] = [
   'Microsoft.Authorization/roleAssignments/write',
   'Microsoft.Authorization/roleAssignments/delete',
 ];
 
+/** All the role-assignment delegate role may hold (no built-in role: no wildcard read, no Microsoft.Support). */
+export const DELEGATE_ROLE_ALLOWED_ACTIONS: readonly string[] = ['Microsoft.Authorization/roleAssignments/read', ...ABAC_ONLY_ACTIONS];
+
+/** Actions that must appear in no role anywhere in infra (the app must never be able to rewrite roles). */
+export const NEVER_GRANTED_ACTIONS: readonly string[] = [
+  'Microsoft.Authorization/roleDefinitions/write',
+  'Microsoft.Authorization/roleDefinitions/*',
+  'Microsoft.Authorization/*',
+  'Microsoft.Authorization/*/write',
+  '*',
+  '*/read',
+  '*/write',
+];
+
+export interface AppActionSets {
+  /** src/arm/actions.ts ARM_ACTION_LIST. */
+  all: readonly string[];
+  /** OPERATOR_ONLY_ACTIONS: never granted to the app. */
+  operatorOnly: readonly string[];
+  /** WORKSPACE_CREATION_ONLY_ACTIONS: granted only by the optional, resource-group-scoped workspace-creation role. */
+  workspaceCreationOnly: readonly string[];
+}
+
 /**
- * The custom role's `customRoleActions` plus `conditionallyDelegatedActions` (granted only through the
- * ABAC-conditioned RBAC Administrator assignment) must equal the app's action list exactly.
+ * The role module (target-subscription.bicep) grants the app:
+ *   operatorRoleActions (subscription-wide) + workspaceCreationActions (optional, per resource group)
+ *     == ARM_ACTION_LIST - OPERATOR_ONLY_ACTIONS - conditionallyDelegatedActions, exactly;
+ *   workspaceCreationActions == WORKSPACE_CREATION_ONLY_ACTIONS, and none of them in the operator role;
+ *   roleAssignmentDelegateActions within roleAssignments read/write/delete (ABAC-conditioned assignment);
+ *   no operator-only action, no wildcard the app does not list itself, no unconditioned role-assignment write.
  */
-export function checkRoleActions(roleModuleText: string, appActions: readonly string[]): string[] {
+export function checkRoleActions(roleModuleText: string, app: AppActionSets): string[] {
   const problems: string[] = [];
-  const custom = stringArrayVar(roleModuleText, 'customRoleActions');
+  const operator = stringArrayVar(roleModuleText, 'operatorRoleActions');
   const delegated = stringArrayVar(roleModuleText, 'conditionallyDelegatedActions') ?? [];
-  if (custom === undefined) return ['no `var customRoleActions = [...]` in the role module'];
+  const delegateRole = stringArrayVar(roleModuleText, 'roleAssignmentDelegateActions');
+  const creation = stringArrayVar(roleModuleText, 'workspaceCreationActions');
+  if (operator === undefined) return ['no `var operatorRoleActions = [...]` in the role module'];
+  if (delegateRole === undefined) problems.push('no `var roleAssignmentDelegateActions = [...]` in the role module');
+  if (creation === undefined) problems.push('no `var workspaceCreationActions = [...]` in the role module');
   const code = stripBicepComments(roleModuleText);
-  if (!/\bactions\s*:\s*customRoleActions\b/.test(code)) problems.push('the role definition does not use customRoleActions as its actions');
+  if (!/\bactions\s*:\s*operatorRoleActions\b/.test(code)) problems.push('the operator role definition does not use operatorRoleActions as its actions');
+  if (!/\bactions\s*:\s*roleAssignmentDelegateActions\b/.test(code)) problems.push('the delegate role definition does not use roleAssignmentDelegateActions as its actions');
+  if (!/\bactions\s*:\s*workspaceCreationActions\b/.test(code)) problems.push('the workspace-creation role definition does not use workspaceCreationActions as its actions');
   if (!/Microsoft\.Authorization\/roleDefinitions@/.test(code)) problems.push('the role module declares no Microsoft.Authorization/roleDefinitions resource');
 
   const lower = (s: string): string => s.toLowerCase();
   const abacOnly = new Set(ABAC_ONLY_ACTIONS.map(lower));
-  for (const a of custom.filter((x, i) => custom.map(lower).indexOf(lower(x)) !== i)) problems.push(`custom role lists ${a} twice`);
-  const app = new Set(appActions.map(lower));
-  for (const a of custom) {
-    // Wildcards only where the app's own action list has exactly that wildcard.
-    if (a.includes('*') && !app.has(lower(a))) problems.push(`custom role has a wildcard action the app does not list: ${a}`);
-    if (abacOnly.has(lower(a))) problems.push(`custom role grants ${a} unconditionally: that voids the ABAC condition`);
+  const operatorOnly = new Set(app.operatorOnly.map(lower));
+  const appAll = new Set(app.all.map(lower));
+  const creationOnly = new Set(app.workspaceCreationOnly.map(lower));
+  const lists: [string, readonly string[]][] = [
+    ['operator role', operator],
+    ['workspace-creation role', creation ?? []],
+    ['role assignment delegate', delegateRole ?? []],
+  ];
+  for (const [what, list] of lists) {
+    for (const a of list.filter((x, i) => list.map(lower).indexOf(lower(x)) !== i)) problems.push(`${what} lists ${a} twice`);
+    for (const a of list) {
+      if (a.includes('*') && !appAll.has(lower(a))) problems.push(`${what} has a wildcard action the app does not list: ${a}`);
+      if (operatorOnly.has(lower(a))) problems.push(`${what} grants the operator-only action ${a}: the app must never hold it`);
+    }
   }
+  for (const [what, list] of lists.slice(0, 2)) {
+    for (const a of list) if (abacOnly.has(lower(a))) problems.push(`${what} grants ${a} unconditionally: that voids the ABAC condition`);
+  }
+  const allowedDelegate = new Set(DELEGATE_ROLE_ALLOWED_ACTIONS.map(lower));
+  for (const a of delegateRole ?? []) if (!allowedDelegate.has(lower(a))) problems.push(`role assignment delegate holds ${a}: only role-assignment read/write/delete belong there`);
   for (const a of delegated) {
-    if (!abacOnly.has(lower(a))) problems.push(`${a} is listed as ABAC-delegated but the RBAC Administrator condition does not cover it`);
+    if (!abacOnly.has(lower(a))) problems.push(`${a} is listed as ABAC-delegated but the ABAC condition does not cover it`);
+    if (!(delegateRole ?? []).map(lower).includes(lower(a))) problems.push(`${a} is listed as ABAC-delegated but the delegate role does not hold it`);
   }
-  const granted = new Set([...custom, ...delegated].map(lower));
-  for (const a of appActions) if (!granted.has(lower(a))) problems.push(`app action not granted by infra: ${a}`);
-  for (const a of [...custom, ...delegated]) if (!app.has(lower(a))) problems.push(`infra grants an action the app does not use: ${a}`);
+
+  // The split: creation-only writes live only in the optional, resource-group-scoped role.
+  for (const a of operator) if (creationOnly.has(lower(a))) problems.push(`operator role grants ${a} subscription-wide: it belongs only to the workspace-creation role`);
+  const creationSet = new Set((creation ?? []).map(lower));
+  for (const a of app.workspaceCreationOnly) if (!creationSet.has(lower(a))) problems.push(`workspace-creation role lacks ${a}`);
+  for (const a of creation ?? []) if (!creationOnly.has(lower(a))) problems.push(`workspace-creation role holds ${a}, which is not a workspace-creation-only action`);
+
+  const delegatedSet = new Set(delegated.map(lower));
+  const expected = app.all.filter((a) => !operatorOnly.has(lower(a)) && !delegatedSet.has(lower(a)));
+  const granted = new Set([...operator, ...(creation ?? [])].map(lower));
+  for (const a of expected) if (!granted.has(lower(a))) problems.push(`app action not granted by infra: ${a}`);
+  for (const a of [...operator, ...(creation ?? []), ...delegated]) if (!appAll.has(lower(a))) problems.push(`infra grants an action the app does not use: ${a}`);
+  return [...new Set(problems)];
+}
+
+/** No role anywhere in infra (Bicep string literals, JSON role files) holds a NEVER_GRANTED action. */
+export function checkNeverGranted(texts: Readonly<Record<string, string>>): string[] {
+  const problems: string[] = [];
+  const never = new Set(NEVER_GRANTED_ACTIONS.map((a) => a.toLowerCase()));
+  for (const [file, text] of Object.entries(texts)) {
+    const literals = file.endsWith('.json')
+      ? [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? '')
+      : stringLiterals(stripBicepComments(text));
+    for (const lit of literals) if (never.has(lit.toLowerCase())) problems.push(`${file} grants ${lit}`);
+  }
   return problems;
+}
+
+/** Built-in roles that must never be assigned to the app (they bring wildcard reads or Microsoft.Authorization/*). */
+export const FORBIDDEN_BUILT_IN_ROLES: Readonly<Record<string, string>> = {
+  'Role Based Access Control Administrator': 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
+  'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+  Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+  Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+  Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+};
+
+export function checkNoBroadBuiltInRoles(texts: Readonly<Record<string, string>>): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of Object.entries(texts)) {
+    const code = file.endsWith('.json') ? text : stripBicepComments(text);
+    for (const [name, guid] of Object.entries(FORBIDDEN_BUILT_IN_ROLES)) if (code.toLowerCase().includes(guid)) problems.push(`${file} refers to the built-in ${name} role (${guid})`);
+  }
+  return problems;
+}
+
+/**
+ * Workspace creation is optional and resource-group scoped: the role definition is conditional on
+ * allowWorkspaceCreation (default false), its assignment is made by a module scoped to resourceGroup(...) for each
+ * listed group, and that module assigns at its resource group only.
+ */
+export function checkWorkspaceCreationSplit(roleModuleText: string, accessModuleText: string | undefined, mainText: string): string[] {
+  const problems: string[] = [];
+  const role = stripBicepComments(roleModuleText);
+  const main = stripBicepComments(mainText);
+  if (!/^param\s+allowWorkspaceCreation\s+bool\s*=\s*false\s*$/m.test(role)) problems.push('the role module lacks `param allowWorkspaceCreation bool = false`');
+  if (!/^param\s+workspaceCreationResourceGroups\s+string\[\]\s*=\s*\[\]\s*$/m.test(role)) problems.push('the role module lacks `param workspaceCreationResourceGroups string[] = []`');
+  if (!/^param\s+allowWorkspaceCreation\s+bool\s*=\s*false\s*$/m.test(main)) problems.push('main.bicep lacks `param allowWorkspaceCreation bool = false`');
+  if (!/^param\s+workspaceCreationResourceGroups\s+string\[\]/m.test(main)) problems.push('main.bicep lacks `param workspaceCreationResourceGroups string[]`');
+  if (!/resource\s+workspaceCreationRole\s+'Microsoft\.Authorization\/roleDefinitions@[^']+'\s*=\s*if\s*\(allowWorkspaceCreation\)/.test(role)) {
+    problems.push('the workspace-creation role definition is not conditional on allowWorkspaceCreation');
+  }
+  if (!/\bvar\s+workspaceCreationGroupNames\s*=\s*allowWorkspaceCreation\s*\?/.test(role)) problems.push('workspaceCreationGroupNames does not depend on allowWorkspaceCreation');
+  const loop = /module\s+\w+\s+'workspace-creation-access\.bicep'\s*=\s*\[for\s+(\w+)\s+in\s+workspaceCreationGroupNames\s*:\s*\{([\s\S]*?)\n\}\]/.exec(role);
+  if (loop === null) problems.push('no workspace-creation-access module looped over workspaceCreationGroupNames');
+  else if (!new RegExp(`scope\\s*:\\s*resourceGroup\\(${loop[1] ?? ''}\\)`).test(loop[2] ?? '')) problems.push('the workspace-creation access is not scoped to each listed resource group');
+  // Assignments the role module makes itself (subscription-wide): only the operator role and the delegate.
+  for (const m of role.matchAll(/resource\s+(\w+)\s+'Microsoft\.Authorization\/roleAssignments@[^']+'\s*=\s*\{([\s\S]*?)\n\}/g)) {
+    const assigned = /roleDefinitionId\s*:\s*([^\n]+)/.exec(m[2] ?? '')?.[1]?.trim() ?? '(none)';
+    if (assigned !== 'operatorRole.id' && assigned !== 'delegateRole.id') problems.push(`the role module assigns ${assigned} subscription-wide (${m[1] ?? '?'})`);
+  }
+  if (accessModuleText === undefined) return [...problems, 'missing modules/workspace-creation-access.bicep'];
+  const access = stripBicepComments(accessModuleText);
+  if (!/^targetScope\s*=\s*'resourceGroup'/m.test(access)) problems.push("workspace-creation-access.bicep is not targetScope = 'resourceGroup'");
+  if (/\bscope\s*:/.test(access)) problems.push('workspace-creation-access.bicep assigns outside its resource group');
+  if (!/principalType\s*:\s*'ServicePrincipal'/.test(access)) problems.push('workspace-creation assignment lacks principalType ServicePrincipal');
+  return problems;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Custom approver roles pre-created by infra == catalog
+// ------------------------------------------------------------------------------------------------------------
+
+export interface ApproverCatalog {
+  /** Catalog PE target types with approverRoleCovers: false, in catalog spelling. */
+  uncoveredTypes: readonly string[];
+  actionsOf: (resourceType: string) => string[];
+  nameOf: (resourceType: string) => string;
+}
+
+interface RoleFileEntry {
+  resourceType?: unknown;
+  roleName?: unknown;
+  actions?: unknown;
+}
+
+/** infra/custom-approver-roles.json: one entry per uncovered catalog type, actions and base name from the catalog. */
+export function checkCustomApproverRoleFile(jsonText: string, catalog: ApproverCatalog): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(jsonText);
+  } catch (e) {
+    return [`custom-approver-roles.json is not JSON: ${(e as Error).message}`];
+  }
+  const roles = (parsed as { roles?: unknown } | null)?.roles;
+  if (!Array.isArray(roles)) return ['custom-approver-roles.json has no roles array'];
+  const problems: string[] = [];
+  const entries = roles as RoleFileEntry[];
+  const types = entries.map((r) => (typeof r.resourceType === 'string' ? r.resourceType : ''));
+  for (const t of catalog.uncoveredTypes) if (!types.includes(t)) problems.push(`no pre-created custom approver role for ${t} (catalog: approverRoleCovers false)`);
+  for (const t of types) if (!catalog.uncoveredTypes.includes(t)) problems.push(`custom approver role for ${t || '(no type)'}, which is not an uncovered catalog type`);
+  for (const t of types.filter((x, i) => types.indexOf(x) !== i)) problems.push(`custom approver role for ${t} listed twice`);
+  for (const r of entries) {
+    const t = typeof r.resourceType === 'string' ? r.resourceType : '';
+    if (!catalog.uncoveredTypes.includes(t)) continue;
+    const raw = Array.isArray(r.actions) ? (r.actions as unknown[]) : [];
+    const actions = raw.filter((a): a is string => typeof a === 'string');
+    const want = catalog.actionsOf(t);
+    const same = actions.length === raw.length && actions.length === want.length && JSON.stringify([...actions].sort()) === JSON.stringify([...want].sort());
+    if (!same) problems.push(`custom approver role for ${t}: actions ${JSON.stringify(raw)} differ from customApproverRoleActions: ${JSON.stringify(want)}`);
+    if (r.roleName !== catalog.nameOf(t)) problems.push(`custom approver role for ${t}: roleName ${String(r.roleName)} is not customApproverRoleName: ${catalog.nameOf(t)}`);
+  }
+  return problems;
+}
+
+/**
+ * Wiring of the pre-created roles: the module defines one role per file entry (actions from the file, assignable in
+ * every governed subscription, deterministic GUID); main.bicep deploys it once and feeds its GUIDs to every target
+ * module's ABAC allow-list and its setting string to the app (MNET_CUSTOM_APPROVER_ROLES).
+ */
+export function checkCustomApproverRoleWiring(moduleText: string | undefined, mainText: string, functionAppText: string, roleModuleText: string): string[] {
+  if (moduleText === undefined) return ['missing modules/custom-approver-roles.bicep'];
+  const problems: string[] = [];
+  const mod = stripBicepComments(moduleText);
+  const main = stripBicepComments(mainText);
+  const fa = stripBicepComments(functionAppText);
+  const role = stripBicepComments(roleModuleText);
+  const required: readonly [RegExp, string][] = [
+    [/\bvar\s+approverRoles\s*=\s*loadJsonContent\('\.\.\/custom-approver-roles\.json'\)\.roles\b/, 'the role list from infra/custom-approver-roles.json'],
+    [/resource\s+\w+\s+'Microsoft\.Authorization\/roleDefinitions@[^']+'\s*=\s*\[for\s+\(role,\s*i\)\s+in\s+approverRoles\s*:/, 'one role definition per file entry'],
+    [/\bname\s*:\s*roleGuids\[i\]/, 'role definitions named by the deterministic GUIDs'],
+    [/\bvar\s+roleGuids\s*=\s*\[for\s+role\s+in\s+approverRoles\s*:\s*guid\(tenant\(\)\.tenantId,\s*environmentName,/, 'GUIDs deterministic per tenant, environment and type'],
+    [/\bactions\s*:\s*role\.actions\b/, "actions exactly the file entry's"],
+    [/\bvar\s+assignableScopes\s*=\s*\[for\s+id\s+in\s+assignableSubscriptionIds\s*:\s*'\/subscriptions\/\$\{id\}'\]/, 'assignable scopes = every governed subscription'],
+    [/\bassignableScopes\s*:\s*assignableScopes\b/, 'role definitions using those assignable scopes'],
+    [/\boutput\s+roleDefinitionGuids\s+string\[\]\s*=\s*roleGuids\b/, 'an output of the GUIDs'],
+    [
+      /\boutput\s+setting\s+string\s*=\s*join\(map\(range\(0,\s*length\(approverRoles\)\),\s*i\s*=>\s*'\$\{approverRoles\[i\]\.resourceType\}=\$\{roleGuids\[i\]\}'\),\s*';'\)/,
+      'the setting output as <type>=<guid> pairs joined by ";"',
+    ],
+  ];
+  for (const [re, what] of required) if (!re.test(mod)) problems.push(`custom-approver-roles.bicep lacks ${what}`);
+  const m = /module\s+(\w+)\s+'modules\/custom-approver-roles\.bicep'\s*=\s*\{([\s\S]*?)\n\}/.exec(main);
+  if (m === null) return [...problems, 'main.bicep does not deploy modules/custom-approver-roles.bicep'];
+  const sym = m[1] ?? '';
+  if (!/scope\s*:\s*subscription\(targets\[0\]\)/.test(m[2] ?? '')) problems.push('the custom approver roles are not created in a governed subscription (scope: subscription(targets[0]))');
+  if (!/assignableSubscriptionIds\s*:\s*targets\b/.test(m[2] ?? '')) problems.push('the custom approver roles are not assignable in every governed subscription');
+  if (!new RegExp(`customApproverRoles\\s*:\\s*${sym}\\.outputs\\.setting\\b`).test(main)) problems.push('the function app does not get the custom approver roles setting from the module');
+  if (!new RegExp(`customApproverRoleGuids\\s*:\\s*${sym}\\.outputs\\.roleDefinitionGuids\\b`).test(main)) problems.push("the target subscriptions' ABAC allow-list does not get the pre-created role GUIDs");
+  if (!/\{\s*name\s*:\s*'MNET_CUSTOM_APPROVER_ROLES'\s*,\s*value\s*:\s*customApproverRoles\s*\}/.test(fa)) problems.push('the function app does not set MNET_CUSTOM_APPROVER_ROLES from the pre-created roles');
+  if (!/^param\s+customApproverRoleGuids\s+string\[\]\s*$/m.test(role)) problems.push('target-subscription.bicep customApproverRoleGuids must be a required string[] (fed from the pre-created roles)');
+  if (/customApproverRoleGuidsCsv|param\s+customApproverRoleGuids\b/.test(main)) problems.push('main.bicep still takes hand-listed custom approver role GUIDs');
+  return problems;
+}
+
+/** The MNET_CUSTOM_APPROVER_ROLES value the Bicep `setting` output produces for the given GUIDs (same format). */
+export function simulatedSetting(jsonText: string, guidOf: (resourceType: string) => string): string {
+  const roles = (JSON.parse(jsonText) as { roles: { resourceType: string }[] }).roles;
+  return roles.map((r) => `${r.resourceType}=${guidOf(r.resourceType)}`).join(';');
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -282,12 +494,25 @@ export function checkAbacCondition(roleModuleText: string): string[] {
   if ((template.match(/__ASSIGNABLE_ROLE_GUIDS__/g) ?? []).length !== 2) problems.push('ABAC condition must list the assignable role GUIDs for both write (@Request) and delete (@Resource)');
   if (!/\bcondition\s*:\s*abacCondition\b/.test(code)) problems.push('no role assignment uses the ABAC condition');
   if (!/\bconditionVersion\s*:\s*'2\.0'/.test(code)) problems.push("the conditioned role assignment lacks conditionVersion: '2.0'");
-  if (!/roleDefinitionId\s*:\s*subscriptionResourceId\('Microsoft\.Authorization\/roleDefinitions',\s*rbacAdministratorRoleGuid\)/.test(code)) {
-    problems.push('the conditioned assignment is not of the Role Based Access Control Administrator role');
+  // The conditioned assignment is of the product's own delegate role (role-assignment actions only), never a
+  // built-in role: Role Based Access Control Administrator would also grant a wildcard read and Microsoft.Support.
+  const assignments = [...code.matchAll(/resource\s+\w+\s+'Microsoft\.Authorization\/roleAssignments@[^']+'\s*=\s*\{([\s\S]*?)\n\}/g)].map((m) => m[1] ?? '');
+  const conditioned = assignments.filter((body) => /\bcondition\s*:\s*abacCondition\b/.test(body));
+  if (conditioned.length !== 1) problems.push(`expected exactly one ABAC-conditioned role assignment, found ${conditioned.length}`);
+  for (const body of conditioned) {
+    if (!/\broleDefinitionId\s*:\s*delegateRole\.id\b/.test(body)) problems.push('the conditioned assignment is not of the role assignment delegate role (delegateRole)');
+    if (!/principalType\s*:\s*'ServicePrincipal'/.test(body)) problems.push('the conditioned assignment lacks principalType ServicePrincipal');
   }
-  if (!/\bvar\s+rbacAdministratorRoleGuid\s*=\s*roles\.roleBasedAccessControlAdministrator\b/.test(code)) problems.push('rbacAdministratorRoleGuid does not come from roles.json');
+  for (const body of assignments) {
+    if (/\broleDefinitionId\s*:\s*delegateRole\.id\b/.test(body) && !/\bcondition\s*:\s*abacCondition\b/.test(body)) problems.push('the delegate role is assigned without the ABAC condition');
+  }
+  if (!/resource\s+delegateRole\s+'Microsoft\.Authorization\/roleDefinitions@[^']+'\s*=\s*\{[\s\S]*?actions\s*:\s*roleAssignmentDelegateActions\b/.test(code)) {
+    problems.push('delegateRole is not a custom role over roleAssignmentDelegateActions');
+  }
   if (!/\bvar\s+approverRoleGuid\s*=\s*roles\.azureAiEnterpriseNetworkConnectionApprover\b/.test(code)) problems.push('approverRoleGuid does not come from roles.json');
-  if (!/\bunion\(\[approverRoleGuid\]/.test(code)) problems.push('the assignable roles do not include the approver role');
+  if (!/\bvar\s+assignableRoleGuids\s*=\s*union\(\[approverRoleGuid\],\s*customApproverRoleGuids\)/.test(code)) {
+    problems.push('the assignable roles are not exactly the approver role plus the pre-created custom approver roles');
+  }
   if (!/replace\(abacConditionTemplate,\s*'__ASSIGNABLE_ROLE_GUIDS__'/.test(code)) problems.push('the ABAC template placeholder is never replaced');
   return problems;
 }
@@ -332,7 +557,7 @@ export function checkRoleGuids(bicepText: string, rolesJsonText: string, verifie
     if (guidLike && !GUID_PATTERN.test(lit)) problems.push(`malformed GUID literal in infra: ${lit}`);
   }
   // `roles.<key>` in code, not the file name in loadJsonContent('../roles.json').
-  for (const m of code.matchAll(/(?<![\w/.'])roles\.([A-Za-z0-9_]+)/g)) {
+  for (const m of code.matchAll(/(?<![\w/.'-])roles\.([A-Za-z0-9_]+)/g)) {
     const key = m[1] ?? '';
     if (!roles.has(key)) problems.push(`Bicep uses roles.${key}, which roles.json does not define`);
   }

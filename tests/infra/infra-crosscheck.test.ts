@@ -3,12 +3,22 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SETTINGS } from '../../src/config/settings';
-import { ARM_ACTION_LIST } from '../../src/arm/actions';
-import { APPROVER_ROLE } from '../../src/catalog/approver-role';
+import { ARM_ACTION_LIST, OPERATOR_ONLY_ACTIONS, WORKSPACE_CREATION_ONLY_ACTIONS } from '../../src/arm/actions';
+import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from '../../src/catalog/approver-role';
+import { PRIVATE_ENDPOINT_TARGET_TYPES } from '../../src/catalog/private-endpoint-targets';
+import { parseCustomApproverRoles } from '../../src/config/settings';
 import {
   appSettingNames,
   checkAbacCondition,
   checkApiVersions,
+  checkCustomApproverRoleFile,
+  checkCustomApproverRoleWiring,
+  checkNeverGranted,
+  checkNoBroadBuiltInRoles,
+  checkWorkspaceCreationSplit,
+  simulatedSetting,
+  type ApproverCatalog,
+  type AppActionSets,
   checkApproverRole,
   checkModuleWiring,
   checkEventGrid,
@@ -37,7 +47,6 @@ const VERIFIED_BUILT_IN_ROLES: Readonly<Record<string, string>> = {
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88',
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3',
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb',
-  roleBasedAccessControlAdministrator: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168',
   azureAiEnterpriseNetworkConnectionApprover: APPROVER_ROLE.roleDefinitionGuid,
 };
 
@@ -57,6 +66,23 @@ const infraText = bicepFiles.map(read).join('\n');
 const roleModule = read(join(INFRA, 'modules', 'target-subscription.bicep'));
 const readme = read(join(INFRA, 'README.md'));
 const rolesJson = read(join(INFRA, 'roles.json'));
+const approverRolesJson = read(join(INFRA, 'custom-approver-roles.json'));
+const mainBicep = read(join(INFRA, 'main.bicep'));
+const functionAppBicep = read(join(INFRA, 'modules', 'function-app.bicep'));
+const approverRolesModule = read(join(INFRA, 'modules', 'custom-approver-roles.bicep'));
+const creationAccessModule = read(join(INFRA, 'modules', 'workspace-creation-access.bicep'));
+/** Every Bicep file and JSON role list under infra/, by path: nothing in them may grant role-definition writes. */
+const roleTexts: Record<string, string> = { ...Object.fromEntries(bicepFiles.map((p) => [relative(INFRA, p), read(p)])), 'custom-approver-roles.json': approverRolesJson, 'roles.json': rolesJson };
+
+/** The app's action sets (src/arm/actions.ts). */
+const APP: AppActionSets = { all: ARM_ACTION_LIST, operatorOnly: OPERATOR_ONLY_ACTIONS, workspaceCreationOnly: WORKSPACE_CREATION_ONLY_ACTIONS };
+
+/** The catalog's view of custom approver roles (src/catalog). */
+const CATALOG: ApproverCatalog = {
+  uncoveredTypes: PRIVATE_ENDPOINT_TARGET_TYPES.filter((t) => !t.approverRoleCovers).map((t) => t.resourceType),
+  actionsOf: customApproverRoleActions,
+  nameOf: customApproverRoleName,
+};
 const hostJson = read(join(ROOT, 'host.json'));
 /** Bicep files keyed by their path under infra/ with '/' separators, as checkModuleWiring expects. */
 const bicepByPath: Record<string, string> = Object.fromEntries(bicepFiles.map((p) => [relative(INFRA, p).split(/[\\/]/).join('/'), read(p)]));
@@ -97,8 +123,58 @@ test('(a) every setting the app reads is set by infra or documented as not set',
   assert.deepEqual(checkSettings(infraText, readme, SETTINGS), []);
 });
 
-test('(b) the custom role plus the ABAC delegation grant exactly ARM_ACTION_LIST', () => {
-  assert.deepEqual(checkRoleActions(roleModule, ARM_ACTION_LIST), []);
+test('(b) the app is granted exactly ARM_ACTION_LIST - OPERATOR_ONLY_ACTIONS - ABAC-delegated actions (workspace-creation writes only through the optional module)', () => {
+  assert.deepEqual(checkRoleActions(roleModule, APP), []);
+  assert.ok(OPERATOR_ONLY_ACTIONS.includes('Microsoft.Authorization/roleDefinitions/write'));
+});
+
+test('roleDefinitions/write (and any wildcard that implies it) is granted nowhere in infra; no broad built-in role is used', () => {
+  assert.deepEqual(checkNeverGranted(roleTexts), []);
+  assert.deepEqual(checkNoBroadBuiltInRoles(roleTexts), []);
+  assert.ok(!ARM_ACTION_LIST.includes('*/read'));
+});
+
+test('workspace creation: dependency writes granted only when allowWorkspaceCreation, only at the listed resource groups', () => {
+  assert.deepEqual(checkWorkspaceCreationSplit(roleModule, creationAccessModule, mainBicep), []);
+});
+
+test('custom approver roles: one pre-created role per uncovered catalog type, actions = customApproverRoleActions(type)', () => {
+  assert.ok(CATALOG.uncoveredTypes.length >= 3, 'Data Factory, Databricks, MariaDB at least');
+  assert.deepEqual(checkCustomApproverRoleFile(approverRolesJson, CATALOG), []);
+  // The file, parsed, against the catalog function's output for each uncovered type.
+  const file = JSON.parse(approverRolesJson) as { roles: { resourceType: string; actions: string[] }[] };
+  assert.deepEqual(file.roles.map((r) => r.resourceType).sort(), [...CATALOG.uncoveredTypes].sort());
+  for (const r of file.roles) assert.deepEqual(r.actions, customApproverRoleActions(r.resourceType), r.resourceType);
+});
+
+test('custom approver roles: wired into the ABAC allow-list and MNET_CUSTOM_APPROVER_ROLES, in the format the app validates', () => {
+  assert.deepEqual(checkCustomApproverRoleWiring(approverRolesModule, mainBicep, functionAppBicep, roleModule), []);
+  const fakeGuid = (t: string): string => `00000000-0000-4000-8000-${(CATALOG.uncoveredTypes.indexOf(t) + 1).toString().padStart(12, '0')}`;
+  const value = simulatedSetting(approverRolesJson, fakeGuid);
+  const parsed = parseCustomApproverRoles(value);
+  assert.deepEqual(Object.keys(parsed).sort(), [...CATALOG.uncoveredTypes].sort());
+  for (const t of CATALOG.uncoveredTypes) assert.equal(parsed[t], fakeGuid(t));
+  const spec = SETTINGS.find((x) => x.name === 'MNET_CUSTOM_APPROVER_ROLES');
+  assert.ok(spec !== undefined && !spec.required && spec.defaultValue === '');
+  assert.equal(spec.validate?.(value), undefined);
+  assert.ok(appSettingNames(infraText).includes('MNET_CUSTOM_APPROVER_ROLES'));
+});
+
+test('the README explains the design: no role-definition writes, the delegate role, pre-created roles, workspace creation', () => {
+  for (const needle of [
+    'mnet-autopilot role assignment delegate',
+    'MNET_CUSTOM_APPROVER_ROLES',
+    '`allowWorkspaceCreation`',
+    '`workspaceCreationResourceGroups`',
+    'POST /workspaces',
+    'custom-approver-roles.json',
+    'not granted',
+    'escalation',
+  ]) {
+    assert.ok(readme.includes(needle), `infra/README.md should mention ${needle}`);
+  }
+  assert.ok(!/readAnyResource/.test(readme), 'README still documents readAnyResource');
+  assert.ok(!/MNET_CUSTOM_APPROVER_ROLE_GUIDS/.test(readme), 'README still documents the hand-listed GUIDs');
 });
 
 test('the ABAC condition constrains roles and principal types for write and delete', () => {
@@ -223,17 +299,75 @@ test('mutation: README "not set" table must give reasons, stay current and canno
 
 test('mutation: a removed action, an extra action, a wildcard and an unconditioned role-assignment write are reported', () => {
   const removed = withoutLine(roleModule, "'Microsoft.MachineLearningServices/workspaces/outboundRules/delete'");
-  assert.ok(checkRoleActions(removed, ARM_ACTION_LIST).some((p) => p.includes('not granted') && p.includes('outboundRules/delete')));
+  assert.ok(checkRoleActions(removed, APP).some((p) => p.includes('not granted') && p.includes('outboundRules/delete')));
   const extra = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.Authorization/locks/read'\n  'Microsoft.Compute/virtualMachines/delete'\n");
-  assert.ok(checkRoleActions(extra, ARM_ACTION_LIST).some((p) => p.includes('does not use') && p.includes('virtualMachines/delete')));
+  assert.ok(checkRoleActions(extra, APP).some((p) => p.includes('does not use') && p.includes('virtualMachines/delete')));
   const wildcard = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.MachineLearningServices/*'\n");
-  assert.ok(checkRoleActions(wildcard, ARM_ACTION_LIST).some((p) => p.includes('wildcard')));
+  assert.ok(checkRoleActions(wildcard, APP).some((p) => p.includes('wildcard')));
   const unconditioned = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.Authorization/locks/read'\n  'Microsoft.Authorization/roleAssignments/write'\n");
-  assert.ok(checkRoleActions(unconditioned, ARM_ACTION_LIST).some((p) => p.includes('voids the ABAC condition')));
-  const newAppAction = [...ARM_ACTION_LIST, 'Microsoft.Network/privateEndpoints/read'];
+  assert.ok(checkRoleActions(unconditioned, APP).some((p) => p.includes('voids the ABAC condition')));
+  const newAppAction = { ...APP, all: [...ARM_ACTION_LIST, 'Microsoft.Network/privateEndpoints/read'] };
   assert.ok(checkRoleActions(roleModule, newAppAction).some((p) => p.includes('Microsoft.Network/privateEndpoints/read')));
-  const unused = replaceOnce(roleModule, 'actions: customRoleActions', "actions: ['*']");
-  assert.ok(checkRoleActions(unused, ARM_ACTION_LIST).some((p) => p.includes('does not use customRoleActions')));
+  const unused = replaceOnce(roleModule, 'actions: operatorRoleActions', "actions: ['*']");
+  assert.ok(checkRoleActions(unused, APP).some((p) => p.includes('does not use operatorRoleActions')));
+});
+
+test('mutation: roleDefinitions/write granted to the app (operator role, delegate, anywhere) is reported', () => {
+  const inOperator = replaceOnce(roleModule, "  'Microsoft.Authorization/roleDefinitions/read'\n", "  'Microsoft.Authorization/roleDefinitions/read'\n  'Microsoft.Authorization/roleDefinitions/write'\n");
+  assert.ok(checkRoleActions(inOperator, APP).some((p) => p.includes('operator-only action Microsoft.Authorization/roleDefinitions/write')));
+  assert.ok(checkNeverGranted({ ...roleTexts, 'modules/target-subscription.bicep': inOperator }).some((p) => p.includes('roleDefinitions/write')));
+  const inDelegate = replaceOnce(roleModule, "  'Microsoft.Authorization/roleAssignments/delete'\n", "  'Microsoft.Authorization/roleAssignments/delete'\n  'Microsoft.Authorization/roleDefinitions/write'\n");
+  const delegateProblems = checkRoleActions(inDelegate, APP);
+  assert.ok(delegateProblems.some((p) => p.includes('role assignment delegate holds Microsoft.Authorization/roleDefinitions/write')));
+  const star = replaceOnce(roleModule, "  'Microsoft.Authorization/roleAssignments/delete'\n", "  'Microsoft.Authorization/roleAssignments/delete'\n  '*'\n");
+  assert.ok(checkNeverGranted({ 'x.bicep': star }).some((p) => p.includes("grants *")));
+  const inJson = approverRolesJson.replace('"Microsoft.DataFactory/factories/read"', '"Microsoft.Authorization/roleDefinitions/write"');
+  assert.ok(checkNeverGranted({ 'custom-approver-roles.json': inJson }).length > 0);
+  // The app's own list must keep it operator-only.
+  assert.ok(checkRoleActions(roleModule, { ...APP, operatorOnly: [] }).some((p) => p.includes('not granted') && p.includes('roleDefinitions/write')));
+  const readAll = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  '*/read'\n  'Microsoft.Authorization/locks/read'\n");
+  assert.ok(checkNeverGranted({ 'x.bicep': readAll }).some((p) => p.includes('*/read')));
+  assert.ok(checkNoBroadBuiltInRoles({ 'x.bicep': "var r = 'f58310d9-a9f6-439a-9e8d-f62e7b41a168'" }).some((p) => p.includes('Role Based Access Control Administrator')));
+});
+
+test('mutation: dependency writes moved back into the operator role, or the optional module unscoped / unconditioned, are reported', () => {
+  const back = replaceOnce(roleModule, "  'Microsoft.Storage/storageAccounts/read'\n]", "  'Microsoft.Storage/storageAccounts/read'\n  'Microsoft.Storage/storageAccounts/write'\n]");
+  assert.ok(checkRoleActions(back, APP).some((p) => p.includes('subscription-wide') && p.includes('storageAccounts/write')));
+  const missing = withoutLine(roleModule, "  'Microsoft.KeyVault/vaults/write'");
+  assert.ok(checkRoleActions(missing, APP).some((p) => p.includes('workspace-creation role lacks Microsoft.KeyVault/vaults/write')));
+  const always = replaceOnce(roleModule, "= if (allowWorkspaceCreation) {", '= {');
+  assert.ok(checkWorkspaceCreationSplit(always, creationAccessModule, mainBicep).some((p) => p.includes('not conditional')));
+  const defaultOn = replaceOnce(roleModule, 'param allowWorkspaceCreation bool = false', 'param allowWorkspaceCreation bool = true');
+  assert.ok(checkWorkspaceCreationSplit(defaultOn, creationAccessModule, mainBicep).some((p) => p.includes('allowWorkspaceCreation bool = false')));
+  const subWide = replaceOnce(roleModule, 'scope: resourceGroup(groupName)', 'scope: subscription()');
+  assert.ok(checkWorkspaceCreationSplit(subWide, creationAccessModule, mainBicep).some((p) => p.includes('not scoped to each listed resource group')));
+  const direct = `${roleModule}\nresource extra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: 'x'\n  properties: {\n    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', workspaceCreationRoleGuid)\n  }\n}\n`;
+  assert.ok(checkWorkspaceCreationSplit(direct, creationAccessModule, mainBicep).some((p) => p.includes('subscription-wide')));
+  assert.ok(checkWorkspaceCreationSplit(roleModule, creationAccessModule.replace("targetScope = 'resourceGroup'", "targetScope = 'subscription'"), mainBicep).length > 0);
+});
+
+test('mutation: custom approver roles out of step with the catalog or unwired are reported', () => {
+  const dropped = JSON.stringify({ roles: (JSON.parse(approverRolesJson) as { roles: { resourceType: string }[] }).roles.filter((r) => r.resourceType !== 'Microsoft.Databricks/workspaces') });
+  assert.ok(checkCustomApproverRoleFile(dropped, CATALOG).some((p) => p.includes('Microsoft.Databricks/workspaces')));
+  const widened = approverRolesJson.replace('"Microsoft.DataFactory/factories/read",', '"Microsoft.DataFactory/factories/read",\n        "Microsoft.DataFactory/factories/write",');
+  assert.notEqual(widened, approverRolesJson);
+  assert.ok(checkCustomApproverRoleFile(widened, CATALOG).some((p) => p.includes('Microsoft.DataFactory/factories') && p.includes('differ')));
+  const covered = approverRolesJson.replace(/Microsoft\.DBforMariaDB\/servers/g, 'Microsoft.Sql/servers');
+  assert.ok(checkCustomApproverRoleFile(covered, CATALOG).some((p) => p.includes('Microsoft.Sql/servers')));
+  const newType = { ...CATALOG, uncoveredTypes: [...CATALOG.uncoveredTypes, 'Contoso.Widgets/widgets'] };
+  assert.ok(checkCustomApproverRoleFile(approverRolesJson, newType).some((p) => p.includes('Contoso.Widgets/widgets')));
+  const noSetting = replaceOnce(mainBicep, 'customApproverRoles: customApproverRoleDefinitions.outputs.setting', "customApproverRoles: ''");
+  assert.ok(checkCustomApproverRoleWiring(approverRolesModule, noSetting, functionAppBicep, roleModule).some((p) => p.includes('setting')));
+  const noAbac = replaceOnce(mainBicep, 'customApproverRoleGuids: customApproverRoleDefinitions.outputs.roleDefinitionGuids', 'customApproverRoleGuids: []');
+  assert.ok(checkCustomApproverRoleWiring(approverRolesModule, noAbac, functionAppBicep, roleModule).some((p) => p.includes('ABAC allow-list')));
+  const oneSub = replaceOnce(approverRolesModule, 'assignableScopes: assignableScopes', 'assignableScopes: [subscription().id]');
+  assert.ok(checkCustomApproverRoleWiring(oneSub, mainBicep, functionAppBicep, roleModule).some((p) => p.includes('assignable scopes')));
+  const ownActions = replaceOnce(approverRolesModule, 'actions: role.actions', "actions: ['*']");
+  assert.ok(checkCustomApproverRoleWiring(ownActions, mainBicep, functionAppBicep, roleModule).some((p) => p.includes("file entry's")));
+  const handListed = replaceOnce(roleModule, 'var assignableRoleGuids = union([approverRoleGuid], customApproverRoleGuids)', "var assignableRoleGuids = union([approverRoleGuid], customApproverRoleGuids, ['8e3af657-a8ff-443c-a75c-2fe8c4bcb635'])");
+  assert.ok(checkAbacCondition(handListed).some((p) => p.includes('assignable roles')));
+  assert.throws(() => parseCustomApproverRoles('Microsoft.Storage/storageAccounts=00000000-0000-4000-8000-000000000001'), /covered by the built-in approver role/);
+  assert.throws(() => parseCustomApproverRoles('Microsoft.DataFactory/factories=not-a-guid'), /not a role definition GUID/);
 });
 
 test('mutation: a weakened ABAC condition is reported', () => {
@@ -243,11 +377,15 @@ test('mutation: a weakened ABAC condition is reported', () => {
   assert.ok(checkAbacCondition(noDelete).some((p) => p.includes('roleAssignments/delete')));
   const noVersion = replaceOnce(roleModule, "conditionVersion: '2.0'", "conditionVersion: '1.0'");
   assert.ok(checkAbacCondition(noVersion).some((p) => p.includes('conditionVersion')));
+  const builtIn = replaceOnce(roleModule, '    roleDefinitionId: delegateRole.id\n', "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'f58310d9-a9f6-439a-9e8d-f62e7b41a168')\n");
+  assert.ok(checkAbacCondition(builtIn).some((p) => p.includes('delegate role')));
+  const noCondition = replaceOnce(roleModule, '    condition: abacCondition\n', '');
+  assert.ok(checkAbacCondition(noCondition).length > 0);
 });
 
 test('mutation: a malformed or wrong role GUID is reported', () => {
-  const malformed = replaceOnce(rolesJson, 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', 'f58310d9-a9f6-439a-9e8d-f62e7b41a16');
-  assert.ok(checkRoleGuids(infraText, malformed, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('roleBasedAccessControlAdministrator')));
+  const malformed = replaceOnce(rolesJson, '3913510d-42f4-4e42-8a64-420c390055eb', '3913510d-42f4-4e42-8a64-420c390055e');
+  assert.ok(checkRoleGuids(infraText, malformed, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('monitoringMetricsPublisher')));
   const wrong = replaceOnce(rolesJson, '974c5e8b-45b9-4653-ba55-5f855dd0fb88', '974c5e8b-45b9-4653-ba55-5f855dd0fb89');
   assert.ok(checkRoleGuids(infraText, wrong, VERIFIED_BUILT_IN_ROLES).some((p) => p.includes('storageQueueDataContributor')));
   const literal = `${infraText}\nvar typo = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955'\n`;
