@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { APPROVER_ROLE, customApproverRoleActions, customApproverRoleName } from '../../../src/catalog/approver-role';
 import { CustomApproverRoleError, customApproverRoleNotConfigured, resolveCustomApproverRole } from '../../../src/durable/activities/approver-roles';
 import { setActivityDependencies } from '../../../src/durable/activities/dependencies';
+import { loadAppConfig } from '../../../src/service/app-config';
+import { AzureResources } from '../../../src/service/composition';
 import { ORCHESTRATORS, type AssignApproverRolesOutput, type OnboardWorkspaceOutput } from '../../../src/durable/contracts';
 import { instanceIdForWorkspace } from '../../../src/durable/instance-ids';
 import { DEMO_SHARED, DEMO_SUBSCRIPTION_1, DEMO_WORKSPACES } from '../../../src/emulator/scenarios';
@@ -297,5 +299,24 @@ test('resolveCustomApproverRole: a configured role lacking the approval action i
     assert.equal(roleWrites(rig).definitions.length, definitionPuts + 1, 'operator / local runs define the role at the target');
   } finally {
     await rig.close();
+  }
+});
+
+test('Azure composition: activities get MNET_CUSTOM_APPROVER_ROLES parsed, and may never write role definitions; a bad value stops start-up', () => {
+  const env = {
+    AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+    FUNCTIONS_WORKER_RUNTIME: 'node',
+    MNET_SUBSCRIPTIONS: DEMO_SUBSCRIPTION_1,
+    MNET_CUSTOM_APPROVER_ROLES: ' microsoft.datafactory/factories = 0A5D2E3B-1111-4222-8333-444455556666 ;Microsoft.Databricks/workspaces=1b5d2e3b-1111-4222-8333-444455556666;',
+  };
+  const deps = new AzureResources(loadAppConfig(env)).activityDependencies();
+  assert.deepEqual(deps.customApproverRoles, {
+    'Microsoft.DataFactory/factories': '0a5d2e3b-1111-4222-8333-444455556666',
+    'Microsoft.Databricks/workspaces': '1b5d2e3b-1111-4222-8333-444455556666',
+  });
+  assert.notEqual(deps.allowRoleDefinitionWrites, true);
+  assert.equal(new AzureResources(loadAppConfig({ ...env, MNET_CUSTOM_APPROVER_ROLES: '' })).activityDependencies().customApproverRoles?.[DATA_FACTORY], undefined);
+  for (const bad of ['Microsoft.DataFactory/factories', 'Microsoft.Storage/storageAccounts=0a5d2e3b-1111-4222-8333-444455556666', 'Contoso.Widgets/widgets=0a5d2e3b-1111-4222-8333-444455556666', 'Microsoft.DataFactory/factories=abc']) {
+    assert.throws(() => loadAppConfig({ ...env, MNET_CUSTOM_APPROVER_ROLES: bad }), /MNET_CUSTOM_APPROVER_ROLES/, bad);
   }
 });
