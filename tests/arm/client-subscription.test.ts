@@ -78,3 +78,11 @@ test('generic get by id: a type the client holds no read action for is refused, 
   assert.equal(h.emu.requests().length, before, 'nothing was sent');
   assert.ok(!h.attempts.some((a) => (a.operation as string) === 'readAnyResource'), 'no wildcard-read operation is ever declared');
 });
+
+test('createResourceGroup leaves an existing group (and its tags) alone', async () => {
+  await h.client.createResourceGroup(SUB, 'rg-keep', { location: 'westeurope', tags: { owner: 'team-a' } });
+  const again = await h.client.createResourceGroup(SUB, 'rg-keep', { location: 'westeurope', tags: { owner: 'someone-else' } });
+  assert.equal(again.tags?.['owner'], 'team-a');
+  const puts = h.emu.requests().filter((r) => r.method === 'PUT' && /resourcegroups\/rg-keep$/i.test(r.path));
+  assert.equal(puts.length, 1);
+});

@@ -4,7 +4,7 @@ import { LOCKS_API_VERSION, PROVIDERS_API_VERSION, RESOURCES_API_VERSION } from 
 import type { ManagementLock } from '../types';
 import type { ArmClient } from './arm-client';
 import type { ClientContext } from './context';
-import { ArmError, CLIENT_ERROR_CODES, isRecord } from './errors';
+import { ArmError, CLIENT_ERROR_CODES, isRecord, notFoundAsUndefined } from './errors';
 import { asResource, listAll } from './paging';
 import type { ResourceGroup } from './types';
 import { armPath, requireId, requireSubscription } from './urls';
@@ -17,6 +17,11 @@ function resourceGroupId(subscriptionId: string, name: string): string {
 
 export function subscriptionOperations(ctx: ClientContext): SubscriptionOperations {
   const { transport } = ctx;
+  const getResourceGroup: SubscriptionOperations['getResourceGroup'] = async (subscriptionId, name) => {
+    const id = resourceGroupId(subscriptionId, name);
+    const res = await transport.send({ method: 'GET', url: armPath(id, RESOURCES_API_VERSION), operation: 'readResourceGroup', resourceId: id });
+    return asResource<ResourceGroup>(res.body, { operation: 'readResourceGroup', resourceId: id, status: res.status });
+  };
   return {
     async getProviderRegistrationState(subscriptionId, providerNamespace = REQUIRED_RESOURCE_PROVIDER) {
       const id = `/subscriptions/${requireSubscription(subscriptionId)}/providers/${encodeURIComponent(providerNamespace)}`;
@@ -47,6 +52,9 @@ export function subscriptionOperations(ctx: ClientContext): SubscriptionOperatio
 
     async createResourceGroup(subscriptionId, name, body) {
       const id = resourceGroupId(subscriptionId, name);
+      // Read before write: an existing group is returned as it is (a PUT would replace its tags).
+      const existing = await notFoundAsUndefined(getResourceGroup(subscriptionId, name));
+      if (existing !== undefined) return existing;
       const res = await transport.send({
         method: 'PUT',
         url: armPath(id, RESOURCES_API_VERSION),
@@ -57,10 +65,6 @@ export function subscriptionOperations(ctx: ClientContext): SubscriptionOperatio
       return asResource<ResourceGroup>(res.body, { operation: 'writeResourceGroup', resourceId: id, status: res.status });
     },
 
-    async getResourceGroup(subscriptionId, name) {
-      const id = resourceGroupId(subscriptionId, name);
-      const res = await transport.send({ method: 'GET', url: armPath(id, RESOURCES_API_VERSION), operation: 'readResourceGroup', resourceId: id });
-      return asResource<ResourceGroup>(res.body, { operation: 'readResourceGroup', resourceId: id, status: res.status });
-    },
+    getResourceGroup,
   };
 }
