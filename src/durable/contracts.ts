@@ -39,6 +39,8 @@ export interface RequestMetadata {
 
 export interface OnboardWorkspaceInput {
   workspaceId: string;
+  /** Subscriptions the app is configured for (MNET_SUBSCRIPTIONS): nothing outside them is written, role assignments on private-endpoint targets included. */
+  subscriptions?: string[];
   policy: Policy;
   dryRun: boolean;
   request: RequestMetadata;
@@ -117,6 +119,8 @@ export interface DriftScanInput {
 
 export interface CreateWorkspaceInput {
   subscriptionId: string;
+  /** Subscriptions the app is configured for (MNET_SUBSCRIPTIONS): nothing outside them is written, role assignments on private-endpoint targets included. */
+  subscriptions?: string[];
   resourceGroup: string;
   name: string;
   location: string;
@@ -176,6 +180,8 @@ export interface ProvisionNetworkOutput {
 
 export interface AssignApproverRolesInput {
   workspaceId: string;
+  /** Subscriptions the app is configured for (MNET_SUBSCRIPTIONS): nothing outside them is written, role assignments on private-endpoint targets included. */
+  subscriptions?: string[];
   /** From the plan's assign-approver-roles step; when absent they are computed from the workspace and policy. */
   assignments?: ApproverAssignment[];
   policy?: Policy;

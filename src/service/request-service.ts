@@ -126,6 +126,7 @@ export async function submitRequest(ctx: ServiceContext, body: Record<string, un
   const input: OnboardWorkspaceInput = {
     workspaceId,
     policy,
+    subscriptions: ctx.config.subscriptions,
     dryRun: value.dryRun,
     request: { trigger: 'http', ticketId, requestedBy },
   };

@@ -70,6 +70,7 @@ export async function handleWorkspaceEvent(ctx: ServiceContext, event: Workspace
   const input: OnboardWorkspaceInput = {
     workspaceId,
     policy,
+    subscriptions: ctx.config.subscriptions,
     dryRun: false,
     request: { trigger: 'eventgrid', ...(correlationId !== undefined ? { correlationId } : eventId !== undefined ? { correlationId: eventId } : {}) },
   };

@@ -44,6 +44,7 @@ export async function createWorkspace(ctx: ServiceContext, body: Record<string, 
     location,
     kind,
     policy,
+    subscriptions: ctx.config.subscriptions,
     dryRun: value.dryRun,
     request: { trigger: 'http', ticketId, ...(value.requestedBy !== undefined ? { requestedBy: value.requestedBy } : {}) },
   };

@@ -18,6 +18,8 @@ import { getActivityDependencies, logWrite } from './dependencies';
 export interface PlanApproverAssignmentsInput {
   workspaceId: string;
   policy: Policy;
+  /** The configured subscriptions: targets outside them get no assignment. */
+  subscriptionsInScope?: string[];
 }
 
 export interface PlanApproverAssignmentsOutput {
@@ -31,7 +33,7 @@ export async function planApproverAssignments(input: PlanApproverAssignmentsInpu
   const workspace = await arm.getWorkspace(input.workspaceId);
   const rules: OutboundRule[] = (await arm.listOutboundRules(input.workspaceId)).map((r) => r.properties);
   const targets = rules.flatMap((r) => (r.type === 'PrivateEndpoint' && r.category !== 'Required' ? [r.destination] : []));
-  const partial = planApproverRoles({ workspace, targets, settings: input.policy.approver_roles, ...(customApproverRoles !== undefined ? { customApproverRoles } : {}) });
+  const partial = planApproverRoles({ workspace, targets, settings: input.policy.approver_roles, ...(input.subscriptionsInScope !== undefined ? { subscriptionsInScope: input.subscriptionsInScope } : {}), ...(customApproverRoles !== undefined ? { customApproverRoles } : {}) });
   const assignments = partial.steps.flatMap((s) => (s.kind === 'assign-approver-roles' ? s.params.assignments : []));
   return { assignments, warnings: partial.warnings.map((w) => w.message) };
 }

@@ -31,7 +31,7 @@ export function* assignApproverRolesOrchestrator(context: OrchestrationContext):
   let assignments = input.assignments;
   if (assignments === undefined) {
     if (input.policy === undefined) throw orchestrationFailure('InvalidInput', 'assignApproverRoles needs assignments or a policy');
-    const planned = (yield callActivity(context, ACTIVITIES.planApproverAssignments, { workspaceId: input.workspaceId, policy: input.policy })) as PlanApproverAssignmentsOutput;
+    const planned = (yield callActivity(context, ACTIVITIES.planApproverAssignments, { workspaceId: input.workspaceId, policy: input.policy, ...(input.subscriptions !== undefined ? { subscriptionsInScope: input.subscriptions } : {}) })) as PlanApproverAssignmentsOutput;
     assignments = planned.assignments;
   }
 

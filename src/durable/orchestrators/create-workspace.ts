@@ -146,6 +146,7 @@ export function* createWorkspaceOrchestrator(context: OrchestrationContext): Orc
       const roles = (yield callAssignApproverRoles(context, {
         workspaceId: plan.workspaceId,
         policy: input.policy,
+        ...(input.subscriptions !== undefined ? { subscriptions: input.subscriptions } : {}),
         confirmActive: !provisions,
         request: input.request,
       })) as AssignApproverRolesOutput;

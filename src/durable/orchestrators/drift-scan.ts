@@ -72,6 +72,7 @@ export function* driftScanOrchestrator(context: OrchestrationContext): Orchestra
       callOnboardWorkspace(context, {
         workspaceId: d.workspaceId,
         policy,
+        subscriptions: input.subscriptions,
         dryRun: false,
         request: { trigger: 'drift', correlationId: context.df.instanceId, ...(input.request.requestedBy ? { requestedBy: input.request.requestedBy } : {}) },
       }),

@@ -50,7 +50,7 @@ export function* onboardWorkspaceOrchestrator(context: OrchestrationContext): Or
   board.phase('planning');
   let plan: Plan;
   try {
-    plan = (yield callActivity(context, ACTIVITIES.planWorkspace, { policy: input.policy, state: read.state, now: board.now() })) as Plan;
+    plan = (yield callActivity(context, ACTIVITIES.planWorkspace, { policy: input.policy, state: read.state, now: board.now(), ...(input.subscriptions !== undefined ? { subscriptionsInScope: input.subscriptions } : {}) })) as Plan;
   } catch (err) {
     const f = describeFailure(err);
     return fail(f.code, f.message, 'planning failed; nothing was changed');

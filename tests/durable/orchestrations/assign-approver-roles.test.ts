@@ -320,3 +320,19 @@ test('Azure composition: activities get MNET_CUSTOM_APPROVER_ROLES parsed, and m
     assert.throws(() => loadAppConfig({ ...env, MNET_CUSTOM_APPROVER_ROLES: bad }), /MNET_CUSTOM_APPROVER_ROLES/, bad);
   }
 });
+
+test('onboarding never assigns roles on private-endpoint targets outside the configured subscriptions', () =>
+  withRig(async (rig) => {
+    // The targets live in DEMO_SUBSCRIPTION_1; the app here is configured for another subscription only.
+    const elsewhere = '00000000-0000-0000-0000-000000000009';
+    const id = await rig.host.startNew(ORCHESTRATORS.onboardWorkspace, {
+      instanceId: instanceIdForWorkspace(WS),
+      input: { workspaceId: WS, policy: missingApproverPolicy(), subscriptions: [elsewhere], dryRun: false, request: { trigger: 'cli' } },
+    });
+    const status = await rig.host.runUntilComplete(id);
+    assert.equal(status.runtimeStatus, 'Completed');
+    const output = status.output as OnboardWorkspaceOutput;
+    assert.notEqual(output.result, 'failed');
+    assert.deepEqual(roleWrites(rig).assignments, [], 'no role assignment outside the fence');
+    assert.deepEqual(await ruleStatuses(rig, WS), { 'pe-aiservices': 'Inactive', 'pe-datafactory': 'Inactive' });
+  }));
