@@ -43,9 +43,25 @@ function nowOf(body: unknown): number {
   return now;
 }
 
+const RESET = /ECONNRESET|socket hang up/i;
+
+/** A connection dropped by a busy emulator is tried again (twice); anything else fails at once. */
+async function callWithRetry(endpoint: string, caCertPem: string | undefined, method: 'GET' | 'POST', body?: unknown): Promise<unknown> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call(endpoint, caCertPem, method, body);
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+      if (attempt >= 3 || !RESET.test(`${code} ${error instanceof Error ? error.message : ''}`)) throw error;
+    }
+  }
+}
+
 export function emulatorClockApi(endpoint: string, caCertPem: string | undefined): EmulatorClockApi {
   return {
-    read: async () => nowOf(await call(endpoint, caCertPem, 'GET')),
-    advance: async (ms) => nowOf(await call(endpoint, caCertPem, 'POST', { advanceMs: Math.max(0, Math.ceil(ms)) })),
+    read: async () => nowOf(await callWithRetry(endpoint, caCertPem, 'GET')),
+    // Not idempotent, but a reset before the answer most likely means the request never arrived; an extra
+    // advance would only make emulated time run ahead, never back.
+    advance: async (ms) => nowOf(await callWithRetry(endpoint, caCertPem, 'POST', { advanceMs: Math.max(0, Math.ceil(ms)) })),
   };
 }
