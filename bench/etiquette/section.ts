@@ -57,7 +57,7 @@ export async function runEtiquetteSection(writesPerSecond: number, log: (line: s
   emu.faults.add({ method: 'PUT', path: '/resourceGroups/', probability: 0.2, fault: { kind: 'status', status: 429, code: 'TooManyRequests', retryAfterSeconds: 1 } });
   emu.faults.add({ method: 'GET', path: '/resourceGroups/', probability: 0.05, fault: { kind: 'status', status: 503, code: 'ServiceUnavailable' } });
   emu.faults.add({ method: 'GET', path: '/resourceGroups/', probability: 0.05, fault: { kind: 'reset' } });
-  log(`etiquette: ${SUBSCRIPTIONS} subscriptions x ${TASKS_PER_SUBSCRIPTION} tasks (PUT group, GET it, PUT role assignment) at ${writesPerSecond} writes/s, real clock...`);
+  log(`etiquette: ${SUBSCRIPTIONS} subscriptions x ${TASKS_PER_SUBSCRIPTION} tasks (create group, GET it, PUT role assignment) at ${writesPerSecond} writes/s, real clock...`);
   let logicalCalls = 0;
   let failedCalls = 0;
   const call = async <T>(fn: () => Promise<T>): Promise<void> => {
