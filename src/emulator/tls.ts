@@ -14,6 +14,17 @@ export interface EmulatorCertificate {
   keyPem: string;
 }
 
+/**
+ * A certificate serial as hex: the first byte is forced into 0x01..0x7f, so the DER integer is positive (no sign
+ * byte needed) and minimal (no leading 0x00). A leading zero byte is rejected by OpenSSL as illegal padding.
+ */
+export function certificateSerial(random: Uint8Array): string {
+  const bytes = Buffer.from(random);
+  if (bytes.length === 0) throw new RangeError('certificateSerial needs at least one random byte');
+  bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x01;
+  return bytes.toString('hex');
+}
+
 export function generateCertificate(now: Date = new Date()): EmulatorCertificate {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
@@ -22,8 +33,7 @@ export function generateCertificate(now: Date = new Date()): EmulatorCertificate
   });
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicKey);
-  // Positive serial: a leading 0 nibble avoids a negative DER integer.
-  cert.serialNumber = `0${randomBytes(15).toString('hex')}`;
+  cert.serialNumber = certificateSerial(randomBytes(16));
   cert.validity.notBefore = new Date(now.getTime() - 60 * 60 * 1000);
   cert.validity.notAfter = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
   const subject = [
