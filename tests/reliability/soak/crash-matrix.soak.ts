@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import { CRASH_SCENARIOS } from '../support/crash-scenarios';
-import { cleanRunSteps, crashOnceAt, emulatorTlsStartFailures } from '../support/crash-suite';
+import { cleanRunSteps, crashOnceAt } from '../support/crash-suite';
 
 const STRIDE = Math.max(1, Number(process.env['MNET_SOAK_STRIDE'] ?? '1') || 1);
 
@@ -22,6 +22,6 @@ for (const scenario of CRASH_SCENARIOS) {
       }
       runs += 1;
     }
-    t.diagnostic(`${steps} boundaries, ${runs} crashed runs, ${invariants} invariant checks; emulator TLS start-up retries so far: ${emulatorTlsStartFailures()}`);
+    t.diagnostic(`${steps} boundaries, ${runs} crashed runs, ${invariants} invariant checks`);
   });
 }

@@ -18,27 +18,9 @@ export const CRASH_DURATIONS: Partial<LroDurations> = {
   provisionManagedNetwork: 600_000,
 };
 
-let tlsStartFailures = 0;
-
-/** Emulator start-ups that hit the certificate flake and were retried (shown by the suites, not hidden). */
-export function emulatorTlsStartFailures(): number {
-  return tlsStartFailures;
-}
-
-/**
- * The emulator's self-signed certificate is occasionally refused by OpenSSL at start-up ("illegal padding": its
- * random serial number can encode as a non-minimal DER integer; seen about once in 650 starts). That is not what
- * these suites test, so such a start is retried once and counted.
- */
-async function startCrashRig(): Promise<TestRig> {
-  const start = (): Promise<TestRig> => startTestRig({ scenario: 'empty', persistHistory: true, durations: CRASH_DURATIONS, emulator: { retryAfterSeconds: 30 } });
-  try {
-    return await start();
-  } catch (err) {
-    if ((err as { code?: unknown }).code !== 'ERR_OSSL_ASN1_ILLEGAL_PADDING') throw err;
-    tlsStartFailures += 1;
-    return start();
-  }
+/** A start-up failure (the emulator's certificate included) fails the suite: nothing here retries it. */
+function startCrashRig(): Promise<TestRig> {
+  return startTestRig({ scenario: 'empty', persistHistory: true, durations: CRASH_DURATIONS, emulator: { retryAfterSeconds: 30 } });
 }
 
 export async function withCrashRig<T>(fn: (rig: TestRig) => Promise<T>): Promise<T> {
