@@ -80,6 +80,9 @@ param allowedApproverAppRole string = 'Mnet.Approver'
 @description('MNET_ARM_WRITES_PER_SECOND: ceiling of ARM writes per second per subscription (a string: fractions allowed). Empty: 5.')
 param armWritesPerSecond string = '5'
 
+@description('MNET_ARM_REQUESTS_PER_SECOND: ceiling of ALL ARM requests (reads, writes, polls) per second per subscription (a string: fractions allowed). Empty: 20.')
+param armRequestsPerSecond string = '20'
+
 @description('MNET_ARM_MAX_RETRIES: retries of a throttled/failed ARM call.')
 @minValue(1)
 @maxValue(20)
@@ -238,6 +241,7 @@ module functionApp 'modules/function-app.bicep' = {
     policyDir: empty(policyDir) ? 'policies' : policyDir
     armEndpoint: empty(armEndpoint) ? defaultArmEndpoint : armEndpoint
     armWritesPerSecond: empty(armWritesPerSecond) ? '5' : armWritesPerSecond
+    armRequestsPerSecond: empty(armRequestsPerSecond) ? '20' : armRequestsPerSecond
     armMaxRetries: armMaxRetries
     driftSchedule: empty(driftSchedule) ? '0 0 */6 * * *' : driftSchedule
     approverAuth: effectiveApproverAuth

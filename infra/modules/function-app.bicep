@@ -64,6 +64,9 @@ param armEndpoint string
 @description('MNET_ARM_WRITES_PER_SECOND (a string: fractional rates are allowed).')
 param armWritesPerSecond string
 
+@description('MNET_ARM_REQUESTS_PER_SECOND (a string: fractional rates are allowed).')
+param armRequestsPerSecond string
+
 @description('MNET_ARM_MAX_RETRIES.')
 param armMaxRetries int
 
@@ -145,6 +148,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         // Local emulator only: Azure's ARM endpoint has a publicly trusted certificate.
         { name: 'MNET_ARM_CA_FILE', value: '' }
         { name: 'MNET_ARM_WRITES_PER_SECOND', value: armWritesPerSecond }
+        { name: 'MNET_ARM_REQUESTS_PER_SECOND', value: armRequestsPerSecond }
         { name: 'MNET_ARM_MAX_RETRIES', value: string(armMaxRetries) }
         { name: 'MNET_DRIFT_SCHEDULE', value: driftSchedule }
         { name: 'MNET_SNAPSHOT_CONTAINER_URL', value: '${storage.properties.primaryEndpoints.blob}${snapshotContainerName}' }

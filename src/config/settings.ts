@@ -106,6 +106,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { name: 'MNET_ARM_CA_FILE', required: false, defaultValue: '', description: 'Extra CA certificate (PEM) to trust, for the local emulator only. Empty in Azure.', sample: '.mnet/emulator-ca.pem' },
   { name: 'AZURE_CLIENT_ID', required: false, defaultValue: '', description: 'Client id of the app\'s user-assigned managed identity.', sample: '' },
   { name: 'MNET_ARM_WRITES_PER_SECOND', required: false, defaultValue: '5', description: 'Ceiling on ARM writes per second per subscription.', sample: '5', validate: positiveNumber },
+  { name: 'MNET_ARM_REQUESTS_PER_SECOND', required: false, defaultValue: '20', description: 'Ceiling on all ARM requests (reads, writes, polls) per second per subscription; ARM allows 25.', sample: '20', validate: positiveNumber },
   { name: 'MNET_ARM_MAX_RETRIES', required: false, defaultValue: '6', description: 'Retries of a throttled or failed ARM call (429, 5xx, reset).', sample: '6', validate: nonNegativeInteger },
   { name: 'MNET_DRIFT_SCHEDULE', required: false, defaultValue: '0 0 */6 * * *', description: 'NCRONTAB schedule of the drift scan (default every 6 hours).', sample: '0 0 */6 * * *' },
   { name: 'MNET_SNAPSHOT_CONTAINER_URL', required: false, defaultValue: '', description: 'Blob container URL where compute snapshots are saved before deletion (Azure).', sample: '' },

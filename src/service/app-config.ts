@@ -25,6 +25,7 @@ export interface AppConfig {
   armCaFile: string;
   clientId: string;
   armWritesPerSecond: number;
+  armRequestsPerSecond: number;
   armMaxRetries: number;
   driftSchedule: string;
   snapshotContainerUrl: string;
@@ -103,6 +104,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     armCaFile: get('MNET_ARM_CA_FILE'),
     clientId: get('AZURE_CLIENT_ID'),
     armWritesPerSecond: Number(get('MNET_ARM_WRITES_PER_SECOND')),
+    armRequestsPerSecond: Number(get('MNET_ARM_REQUESTS_PER_SECOND')),
     armMaxRetries: Number(get('MNET_ARM_MAX_RETRIES')),
     driftSchedule: get('MNET_DRIFT_SCHEDULE'),
     snapshotContainerUrl: get('MNET_SNAPSHOT_CONTAINER_URL'),

@@ -48,11 +48,12 @@ test('client options from the validated configuration: endpoint, CA file, writes
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
   const credential = new StaticTokenCredential();
-  const config = loadAppConfig({ ...BASE, MNET_ARM_ENDPOINT: 'https://127.0.0.1:8443', MNET_ARM_CA_FILE: caFile, MNET_ARM_WRITES_PER_SECOND: '3', MNET_ARM_MAX_RETRIES: '0' });
+  const config = loadAppConfig({ ...BASE, MNET_ARM_ENDPOINT: 'https://127.0.0.1:8443', MNET_ARM_CA_FILE: caFile, MNET_ARM_WRITES_PER_SECOND: '3', MNET_ARM_REQUESTS_PER_SECOND: '15', MNET_ARM_MAX_RETRIES: '0' });
   const options = armClientOptionsFromSettings(config, { credential });
   assert.equal(options.endpoint, 'https://127.0.0.1:8443');
   assert.match(options.caCertPem ?? '', /BEGIN CERTIFICATE/);
   assert.equal(options.writesPerSecond, 3);
+  assert.equal(options.requestsPerSecond, 15);
   assert.equal(options.maxRetries, 0);
   assert.equal(options.credential, credential);
   const azure = armClientOptionsFromSettings(loadAppConfig(BASE), { credential });
@@ -60,4 +61,5 @@ test('client options from the validated configuration: endpoint, CA file, writes
   assert.equal(azure.caCertPem, undefined);
   assert.equal(azure.maxRetries, 6);
   assert.equal(azure.writesPerSecond, 5);
+  assert.equal(azure.requestsPerSecond, 20);
 });

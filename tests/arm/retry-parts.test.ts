@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { retryAfterMs } from '../../src/arm/client/retry-after';
 import { backoffDelayMs, isRetryableStatus } from '../../src/arm/client/retry-policy';
-import { WriteThrottle } from '../../src/arm/client/write-throttle';
+import { ArmThrottle, ARRIVAL_GUARD_MS } from '../../src/arm/client/write-throttle';
 import { KeyedMutex } from '../../src/arm/client/keyed-mutex';
 
 const headers = (h: Record<string, string>) => (name: string) => h[name];
@@ -31,19 +31,19 @@ test('only 429 and 5xx statuses are retryable', () => {
   for (const s of [200, 400, 401, 403, 404, 409, 412]) assert.equal(isRetryableStatus(s), false, String(s));
 });
 
-test('write throttle books one slot per interval per subscription', async () => {
+test('write ceiling books strict places per subscription: N at once, the next when the first leaves the window', async () => {
   let t = 0;
   const delays: number[] = [];
-  const throttle = new WriteThrottle(4, async (ms) => {
+  const throttle = new ArmThrottle({ writesPerSecond: 4, requestsPerSecond: 0 }, async (ms: number) => {
     delays.push(ms);
   }, () => t);
-  // Five concurrent writes at t=0 on one subscription, one on another.
-  await Promise.all([1, 2, 3, 4, 5].map(() => throttle.acquire('a')));
-  await throttle.acquire('b');
-  assert.deepEqual(delays, [250, 500, 750, 1000]);
+  // Six concurrent writes at t=0 on one subscription, one on another.
+  await Promise.all([1, 2, 3, 4, 5, 6].map(() => throttle.acquire({ key: 'a', isWrite: true })));
+  await throttle.acquire({ key: 'b', isWrite: true });
+  assert.deepEqual(delays, [1000 + ARRIVAL_GUARD_MS, 1000 + ARRIVAL_GUARD_MS]);
   t = 5000; // long after: no wait
-  assert.equal(await throttle.acquire('a'), 0);
-  assert.equal(await new WriteThrottle(0, async () => undefined, () => 0).acquire('a'), 0);
+  assert.equal(await throttle.acquire({ key: 'a', isWrite: true }), 0);
+  assert.equal(await new ArmThrottle({ writesPerSecond: 0, requestsPerSecond: 0 }, async () => undefined, () => 0).acquire({ key: 'a', isWrite: true }), 0);
 });
 
 test('keyed mutex runs tasks one at a time per key, survives failures', async () => {

@@ -228,7 +228,7 @@ test('Flex Consumption with identity-based storage and telemetry', () => {
   }
   // The parameters the brief names exist in main.bicep.
   const main = stripBicepComments(read(join(INFRA, 'main.bicep')));
-  for (const p of ['environmentName', 'location', 'targetSubscriptionIds', 'driftSchedule', 'policyPath', 'approverAuth', 'entraTenantId', 'entraAudience', 'allowedApproverAppRole', 'armWritesPerSecond', 'taskHubName']) {
+  for (const p of ['environmentName', 'location', 'targetSubscriptionIds', 'driftSchedule', 'policyPath', 'approverAuth', 'entraTenantId', 'entraAudience', 'allowedApproverAppRole', 'armWritesPerSecond', 'armRequestsPerSecond', 'taskHubName']) {
     assert.match(main, new RegExp(`^param\\s+${p}\\s`, 'm'), p);
   }
   assert.match(main, /param driftSchedule string = '0 0 \*\/6 \* \* \*'/);

@@ -80,6 +80,11 @@ test('MNET_ARM_MAX_RETRIES is a whole number, 0 allowed (no retries); writes per
   for (const bad of ['0', '-2', 'fast']) {
     assert.deepEqual(problemsOf({ ...BASE, MNET_ARM_WRITES_PER_SECOND: bad }).map((p) => p.split(' ')[0]), ['MNET_ARM_WRITES_PER_SECOND'], bad);
   }
+  assert.equal(loadAppConfig(BASE).armRequestsPerSecond, 20);
+  assert.equal(loadAppConfig({ ...BASE, MNET_ARM_REQUESTS_PER_SECOND: '12' }).armRequestsPerSecond, 12);
+  for (const bad of ['0', '-2', 'fast']) {
+    assert.deepEqual(problemsOf({ ...BASE, MNET_ARM_REQUESTS_PER_SECOND: bad }).map((p) => p.split(' ')[0]), ['MNET_ARM_REQUESTS_PER_SECOND'], bad);
+  }
 });
 
 test('MNET_ARM_CA_FILE is checked at start-up: a missing file or a folder stops it, naming the setting', () => {

@@ -82,6 +82,7 @@ export async function startTestRig(options: TestRigOptions = {}): Promise<TestRi
     now: () => clock.now(),
     random: () => 0.5,
     writesPerSecond: 0,
+    requestsPerSecond: 0,
     ...(options.arm ?? {}),
   });
   const snapshots = new FileSnapshotStore(dirs.snapshots);

@@ -1,5 +1,5 @@
 /**
- * Builds the ArmClient: one pipeline (retry, write ceiling, bearer token, trusted CA), one LRO engine, and the
+ * Builds the ArmClient: one pipeline (retry, request ceilings, bearer token, trusted CA), one LRO engine, and the
  * operation groups on top. Azure and the local emulator differ only in `endpoint`, `credential` and `caCertPem`.
  */
 import type { TokenCredential } from '@azure/core-auth';
@@ -19,7 +19,7 @@ import { subscriptionOperations } from './subscription-operations';
 import { createTransport } from './transport';
 import { workspaceOperations } from './workspace-operations';
 import { ArmClientUsageError, USAGE_ERROR_CODES } from './usage-error';
-import { WriteThrottle } from './write-throttle';
+import { ArmThrottle } from './write-throttle';
 
 export interface ArmClientOptions {
   /** e.g. https://management.azure.com, or the emulator's URL. Must be https (bearer tokens never go in clear). */
@@ -29,11 +29,17 @@ export interface ArmClientOptions {
   caCertPem?: string;
   /** Retries of 429 / 5xx / connection resets. Default 6. */
   maxRetries?: number;
-  /** Ceiling on writes per second per subscription. Default 5; Infinity or 0 switches it off. */
+  /** Ceiling on writes per second per subscription, strict over any sliding second. Default 5; Infinity or 0 switches it off. */
   writesPerSecond?: number;
-  /** Injected so tests never wait; used for retry backoff, the write ceiling and `...AndWait` polling. */
+  /**
+   * Ceiling on ALL requests (reads, writes, LRO polls, retries) per second per subscription, strict over any sliding
+   * second; calls naming no subscription (Resource Graph) share one 'tenant' budget. Default 20 (ARM refills 25/s
+   * per subscription; the rest is headroom for other tools). Infinity or 0 switches it off.
+   */
+  requestsPerSecond?: number;
+  /** Injected so tests never wait; used for retry backoff, the request ceilings and `...AndWait` polling. */
   sleep?: Sleep;
-  /** Clock for HTTP-date Retry-After and the write ceiling. Default Date.now. */
+  /** Clock for HTTP-date Retry-After and the request ceilings. Default Date.now. */
   now?: Now;
   /** Jitter source in [0, 1). Default Math.random. */
   random?: () => number;
@@ -58,6 +64,7 @@ export interface ClosableArmClient extends ArmClient {
 export const ARM_CLIENT_DEFAULTS = {
   maxRetries: 6,
   writesPerSecond: 5,
+  requestsPerSecond: 20,
   baseRetryDelayMs: 1000,
   maxRetryDelayMs: 60_000,
   defaultPollIntervalSeconds: 10,
@@ -88,7 +95,14 @@ export function createArmClient(options: ArmClientOptions): ClosableArmClient {
       random: options.random ?? Math.random,
       ...(options.onRequest !== undefined ? { onRequest: options.onRequest } : {}),
     },
-    throttle: new WriteThrottle(options.writesPerSecond ?? ARM_CLIENT_DEFAULTS.writesPerSecond, sleep, now),
+    throttle: new ArmThrottle(
+      {
+        writesPerSecond: options.writesPerSecond ?? ARM_CLIENT_DEFAULTS.writesPerSecond,
+        requestsPerSecond: options.requestsPerSecond ?? ARM_CLIENT_DEFAULTS.requestsPerSecond,
+      },
+      sleep,
+      now,
+    ),
   });
   const transport = createTransport(endpointUrl.origin, armPipeline);
   const lro = createLroEngine({

@@ -1,6 +1,7 @@
 /**
  * The HTTP pipeline every ARM call goes through, in Azure and against the local emulator alike:
- * user agent -> client request id -> retry (429/5xx/reset) -> write ceiling -> bearer token -> HTTPS agent.
+ * user agent -> client request id -> retry (429/5xx/reset) -> request budget (writes and all requests per
+ * subscription, src/arm/client/write-throttle.ts) -> bearer token -> HTTPS agent. Each retry attempt is booked again.
  * Only the endpoint and the trusted CA differ between the two; the emulator gets the same bearer-token policy.
  */
 import { Agent } from 'node:https';
@@ -19,7 +20,7 @@ import {
 } from '@azure/core-rest-pipeline';
 import { armRetryPolicy, type RetryOptions } from './retry-policy';
 import { getRequestContext, subscriptionOfUrl } from './request-context';
-import type { WriteThrottle } from './write-throttle';
+import { TENANT_KEY, type ArmThrottle } from './write-throttle';
 
 export interface PipelineSettings {
   endpoint: string;
@@ -30,7 +31,7 @@ export interface PipelineSettings {
   caCertPem?: string;
   userAgent?: string;
   retry: RetryOptions;
-  throttle: WriteThrottle;
+  throttle: ArmThrottle;
 }
 
 export interface ArmPipeline {
@@ -57,7 +58,7 @@ export function createArmPipeline(settings: PipelineSettings): ArmPipeline {
   pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: settings.userAgent ?? DEFAULT_USER_AGENT }));
   pipeline.addPolicy(setClientRequestIdPolicy());
   pipeline.addPolicy(armRetryPolicy(settings.retry));
-  pipeline.addPolicy(writeThrottlePolicy(settings.throttle));
+  pipeline.addPolicy(armThrottlePolicy(settings.throttle));
   pipeline.addPolicy(
     bearerTokenAuthenticationPolicy({
       credential: settings.credential,
@@ -68,12 +69,13 @@ export function createArmPipeline(settings: PipelineSettings): ArmPipeline {
   return { pipeline, httpClient: createDefaultHttpClient(), close: () => agent.destroy() };
 }
 
-function writeThrottlePolicy(throttle: WriteThrottle): PipelinePolicy {
+/** Books every request against its subscription's budget (TENANT_KEY when the URL names none) before it leaves. */
+export function armThrottlePolicy(throttle: ArmThrottle): PipelinePolicy {
   return {
-    name: 'armWriteThrottlePolicy',
+    name: 'armThrottlePolicy',
     async sendRequest(request, next) {
-      const subscription = getRequestContext(request)?.isWrite ? subscriptionOfUrl(request.url) : undefined;
-      if (subscription !== undefined) await throttle.acquire(subscription);
+      const key = subscriptionOfUrl(request.url) ?? TENANT_KEY;
+      await throttle.acquire({ key, isWrite: getRequestContext(request)?.isWrite === true });
       return next(request);
     },
   };

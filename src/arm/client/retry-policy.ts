@@ -1,8 +1,8 @@
 /**
  * Retries throttled (429), server-side (5xx) and reset-connection failures with exponential backoff and jitter,
  * honouring the service's Retry-After. Other 4xx are answers, not accidents: never retried.
- * The retry loop sits outside the auth and write-throttle policies, so every attempt gets a fresh token check
- * and counts against the write ceiling.
+ * The retry loop sits outside the auth and throttle policies, so every attempt gets a fresh token check
+ * and counts against the request ceilings.
  */
 import { isRestError, type PipelinePolicy, type PipelineResponse } from '@azure/core-rest-pipeline';
 import type { ArmOperationName } from '../actions';

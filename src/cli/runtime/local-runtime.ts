@@ -61,7 +61,7 @@ export async function createLocalRuntime(target: ArmTarget, options: RuntimeOpti
     endpoint: target.endpoint,
     credential: target.credential(),
     ...(target.caCertPem !== undefined ? { caCertPem: target.caCertPem } : {}),
-    // Retries, the write ceiling and LRO polling wait in the driver's time (no real wait against an emulator).
+    // Retries, the request ceilings and LRO polling wait in the driver's time (no real wait against an emulator).
     sleep: (ms) => time.sleep(ms),
     now: () => time.clock.now(),
     userAgent: `mnet-cli/${cliVersion()}`,
