@@ -18,7 +18,7 @@ import { planWorkspace } from './activities/plan-workspace';
 import { readNetworkStatus } from './activities/read-network-status';
 import { readWorkspaceState } from './activities/read-workspace-state';
 import { readMigrationManifest, snapshotComputes } from './activities/snapshot-computes';
-import { startDeleteCompute, startDeleteOnlineEndpoint } from './activities/start-delete';
+import { startDeleteCompute, startDeleteOnlineDeployment, startDeleteOnlineEndpoint } from './activities/start-delete';
 import { startProvisionNetwork } from './activities/start-provision-network';
 import {
   startRecreateCompute,
@@ -63,6 +63,7 @@ export const activities: Record<string, ActivityHandler> = {
   [ACTIVITIES.readMigrationManifest]: readMigrationManifest,
   [ACTIVITIES.startDeleteCompute]: startDeleteCompute,
   [ACTIVITIES.startDeleteOnlineEndpoint]: startDeleteOnlineEndpoint,
+  [ACTIVITIES.startDeleteOnlineDeployment]: startDeleteOnlineDeployment,
   [ACTIVITIES.startRecreateCompute]: startRecreateCompute,
   [ACTIVITIES.startRecreateOnlineEndpoint]: startRecreateOnlineEndpoint,
   [ACTIVITIES.startRecreateOnlineDeployment]: startRecreateOnlineDeployment,

@@ -17,6 +17,7 @@ export const ACTIVITIES = {
   readMigrationManifest: 'readMigrationManifest',
   startDeleteCompute: 'startDeleteCompute',
   startDeleteOnlineEndpoint: 'startDeleteOnlineEndpoint',
+  startDeleteOnlineDeployment: 'startDeleteOnlineDeployment',
   startRecreateCompute: 'startRecreateCompute',
   startRecreateOnlineEndpoint: 'startRecreateOnlineEndpoint',
   startRecreateOnlineDeployment: 'startRecreateOnlineDeployment',

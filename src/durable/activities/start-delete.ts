@@ -6,7 +6,7 @@ import type { InvocationContext } from '@azure/functions';
 import { notFoundAsUndefined } from '../../arm/client/errors';
 import type { LroHandle } from '../../arm/client/lro-types';
 import { getActivityDependencies, logWrite } from './dependencies';
-import { computeId, onlineEndpointId } from './arm-ids';
+import { computeId, onlineDeploymentId, onlineEndpointId } from './arm-ids';
 
 export interface StartDeleteInput {
   workspaceId: string;
@@ -37,6 +37,22 @@ export async function startDeleteOnlineEndpoint(input: StartDeleteInput, _contex
   if (endpoint === undefined) return { state: 'done', resourceId: id };
   if (DELETING.has(String(endpoint.properties.provisioningState ?? '').toLowerCase())) return { state: 'in-progress', resourceId: id };
   return started(id, await arm.beginDeleteOnlineEndpoint(id));
+}
+
+export interface StartDeleteDeploymentInput {
+  workspaceId: string;
+  endpoint: string;
+  deployment: string;
+}
+
+/** One deployment (resumeMigration replaces a deployment left in state Failed; a migration deletes whole endpoints). */
+export async function startDeleteOnlineDeployment(input: StartDeleteDeploymentInput, _context?: InvocationContext): Promise<StartOutcome> {
+  const { arm } = getActivityDependencies();
+  const id = onlineDeploymentId(input.workspaceId, input.endpoint, input.deployment);
+  const deployment = await notFoundAsUndefined(arm.getOnlineDeployment(id));
+  if (deployment === undefined) return { state: 'done', resourceId: id };
+  if (DELETING.has(String(deployment.properties.provisioningState ?? '').toLowerCase())) return { state: 'in-progress', resourceId: id };
+  return started(id, await arm.beginDeleteOnlineDeployment(id));
 }
 
 function started(resourceId: string, handle: LroHandle): StartOutcome {

@@ -26,9 +26,9 @@ export interface OperationResult {
   error?: string;
 }
 
-const BUSY = new Set(['creating', 'updating', 'deleting', 'provisioning', 'accepted', 'inprogress', 'running']);
+export const BUSY = new Set(['creating', 'updating', 'deleting', 'provisioning', 'accepted', 'inprogress', 'running']);
 
-function presenceVerdict(op: StartedOperation, presence: ResourcePresence): 'ok' | 'pending' | string {
+export function presenceVerdict(op: StartedOperation, presence: ResourcePresence): 'ok' | 'pending' | string {
   const state = (presence.provisioningState ?? '').toLowerCase();
   if (op.expect === 'gone') return presence.exists ? (state === 'failed' ? 'the service reports the delete Failed' : 'pending') : 'ok';
   if (!presence.exists) return 'pending';

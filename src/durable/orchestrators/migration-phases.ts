@@ -18,10 +18,11 @@ import { describeFailure } from './failure';
 import { addMinutes } from './poll';
 import { callActivity } from './retry';
 import { batches, settleAll } from './settle';
+import { runOperationGraph, type GraphNode } from './operation-graph';
 import { callProvisionNetwork } from './sub-orchestrations';
 import type { Orchestration } from './types';
 
-/** Upper bound on one batch of compute operations (real deletes/creates take minutes). */
+/** Upper bound on one batch of compute operations, or on one recreate operation (real deletes/creates take minutes). */
 export const OPERATION_BATCH_TIMEOUT_MINUTES = 120;
 
 export interface WorkItem {
@@ -98,74 +99,87 @@ export function* deletePhase(context: OrchestrationContext, manifest: MigrationM
 export interface RecreateResult {
   recreated: string[];
   failed: { label: string; error: string }[];
+  /** Found in state Failed, deleted and recreated from the snapshot (resumeMigration only). */
+  replaced: string[];
 }
 
-/** Reads the manifest back from the store and recreates what is missing: computes, endpoints, deployments, traffic. */
+export interface RecreateOptions {
+  /**
+   * A compute, endpoint or deployment found in state Failed is deleted (and waited for), then recreated from its
+   * snapshot; without it such a resource is reported failed. resumeMigration sets it.
+   */
+  replaceFailed?: boolean;
+}
+
+/**
+ * Reads the manifest back from the store and recreates what is missing in ONE capped fan-out: every compute create,
+ * and per endpoint the chain endpoint -> its deployments (in parallel) -> its traffic, all running side by side, so
+ * the phase takes about one create time (plus the chain's later links), not one per kind.
+ *
+ * Concurrency: at most `maxParallel` operations in flight at any time (a sliding window, not batches). Callers pass
+ * the policy's compute_migration.max_parallel_deletes: the same cap on concurrent writes the operator set for the
+ * deletes (the client's per-subscription budget still spaces the requests). Endpoint chains are listed first, so
+ * with a small cap the longest chains start first.
+ */
 export function* recreatePhase(
   context: OrchestrationContext,
   workspaceId: string,
   migrationId: string,
   insideManagedNetwork: boolean,
   maxParallel: number,
+  options: RecreateOptions = {},
 ): Orchestration<RecreateResult> {
   const manifest = (yield callActivity(context, ACTIVITIES.readMigrationManifest, { workspaceId, migrationId })) as MigrationManifest | null;
   if (manifest === null) throw new Error(`[ManifestMissing] no snapshots for migration ${migrationId} of ${workspaceId}`);
-  const out: RecreateResult = { recreated: [], failed: [] };
   const base = { workspaceId, migrationId };
+  const replace = options.replaceFailed === true;
 
-  const computes = yield* runBatches(
-    context,
-    manifest.computes.map((c) => ({
-      label: computeLabel(c.name),
-      kind: 'compute' as const,
-      activity: ACTIVITIES.startRecreateCompute,
-      input: { ...base, name: c.name, insideManagedNetwork },
-    })),
-    maxParallel,
-    'present',
-    false,
-  );
-  const endpoints = yield* runBatches(
-    context,
-    manifest.onlineEndpoints.map((e) => ({ label: endpointLabel(e.name), kind: 'onlineEndpoint' as const, activity: ACTIVITIES.startRecreateOnlineEndpoint, input: { ...base, endpoint: e.name } })),
-    maxParallel,
-    'present',
-    false,
-  );
-  const readyEndpoints = manifest.onlineEndpoints.filter((e) => endpoints.done.includes(endpointLabel(e.name)));
-  const deployments = yield* runBatches(
-    context,
-    readyEndpoints.flatMap((e) =>
-      e.deployments.map((d) => ({
-        label: deploymentLabel(e.name, d.name),
-        kind: 'onlineDeployment' as const,
+  const nodes: GraphNode[] = [];
+  for (const e of manifest.onlineEndpoints) {
+    const endpoint = endpointLabel(e.name);
+    nodes.push({
+      label: endpoint,
+      kind: 'onlineEndpoint',
+      activity: ACTIVITIES.startRecreateOnlineEndpoint,
+      input: { ...base, endpoint: e.name },
+      after: [],
+      ...(replace ? { replaceFailed: { activity: ACTIVITIES.startDeleteOnlineEndpoint, input: { workspaceId, name: e.name } } } : {}),
+    });
+    const deployments = e.deployments.map((d) => deploymentLabel(e.name, d.name));
+    e.deployments.forEach((d, i) => {
+      nodes.push({
+        label: deployments[i] as string,
+        kind: 'onlineDeployment',
         activity: ACTIVITIES.startRecreateOnlineDeployment,
         input: { ...base, endpoint: e.name, deployment: d.name },
-      })),
-    ),
-    maxParallel,
-    'present',
-    false,
-  );
-  // Traffic only once every deployment it names is back.
-  const trafficReady = readyEndpoints.filter(
-    (e) => Object.keys(e.traffic).length > 0 && e.deployments.every((d) => deployments.done.includes(deploymentLabel(e.name, d.name))),
-  );
-  const traffic = yield* runBatches(
-    context,
-    trafficReady.map((e) => ({ label: `traffic ${e.name}`, kind: 'onlineEndpoint' as const, activity: ACTIVITIES.startRestoreEndpointTraffic, input: { ...base, endpoint: e.name } })),
-    maxParallel,
-    'present',
-    false,
-  );
-  for (const phase of [computes, endpoints, deployments, traffic]) {
-    out.recreated.push(...phase.done);
-    out.failed.push(...phase.failed);
+        after: [endpoint],
+        blockedReason: 'its endpoint was not recreated',
+        ...(replace ? { replaceFailed: { activity: ACTIVITIES.startDeleteOnlineDeployment, input: { workspaceId, endpoint: e.name, deployment: d.name } } } : {}),
+      });
+    });
+    // Traffic only once every deployment it names is back (a failed one already reports why).
+    if (Object.keys(e.traffic).length > 0) {
+      nodes.push({
+        label: `traffic ${e.name}`,
+        kind: 'onlineEndpoint',
+        activity: ACTIVITIES.startRestoreEndpointTraffic,
+        input: { ...base, endpoint: e.name },
+        after: [endpoint, ...deployments],
+      });
+    }
   }
-  for (const e of manifest.onlineEndpoints) {
-    if (!readyEndpoints.includes(e)) out.failed.push(...e.deployments.map((d) => ({ label: deploymentLabel(e.name, d.name), error: 'its endpoint was not recreated' })));
+  for (const c of manifest.computes) {
+    nodes.push({
+      label: computeLabel(c.name),
+      kind: 'compute',
+      activity: ACTIVITIES.startRecreateCompute,
+      input: { ...base, name: c.name, insideManagedNetwork },
+      after: [],
+      ...(replace ? { replaceFailed: { activity: ACTIVITIES.startDeleteCompute, input: { workspaceId, name: c.name } } } : {}),
+    });
   }
-  return out;
+  const result = yield* runOperationGraph(context, nodes, maxParallel, OPERATION_BATCH_TIMEOUT_MINUTES);
+  return { recreated: result.done, failed: result.failed, replaced: result.replaced };
 }
 
 export function* verifyPhase(context: OrchestrationContext, workspaceId: string, migrationId: string, insideManagedNetwork: boolean): Orchestration<VerifyMigrationOutput> {

@@ -1,6 +1,6 @@
 /**
- * Polling on durable timers with growing intervals (e.g. 1, 2, 4, 5, 5 ... minutes): quick answers for fast
- * operations, few wake-ups for the 30-minute ones. Nothing here sleeps: every wait is a durable timer.
+ * Polling on durable timers with growing intervals (e.g. 15 s, 30 s, then every minute): quick answers for fast
+ * operations, a bounded delay (the caps below) for the 30-minute ones. Nothing here sleeps: every wait is a durable timer.
  */
 import type { OrchestrationContext, Task } from 'durable-functions';
 import type { Orchestration } from './types';
@@ -11,10 +11,20 @@ export interface PollSchedule {
   factor: number;
 }
 
-/** Managed network provisioning: ~30 minutes; poll at 1, 2, 4, then every 5 minutes. */
-export const PROVISIONING_POLL: PollSchedule = { initialSeconds: 60, maxSeconds: 300, factor: 2 };
-/** Compute / endpoint operations: start from the service's Retry-After, grow to 5 minutes. */
-export const OPERATION_POLL: PollSchedule = { initialSeconds: 15, maxSeconds: 300, factor: 2 };
+/**
+ * Caps on the growing intervals. Trade-off: a cap of 60 s means an operation is seen done at most ~1 minute after it
+ * finishes (5 min before: a 2-min delete was seen at ~3.9 min, a 30-min provisioning at ~32 min), at the price of
+ * more ARM reads (one per pending operation per minute once the interval has grown). Those polls count against the
+ * per-subscription request budget the ARM client enforces, so raise the caps before adding operations per
+ * subscription if that budget becomes the bottleneck.
+ */
+export const MAX_OPERATION_POLL_SECONDS = 60;
+export const MAX_PROVISIONING_POLL_SECONDS = 60;
+
+/** Managed network provisioning: ~30 minutes; poll at 15 s, 30 s, then every minute. */
+export const PROVISIONING_POLL: PollSchedule = { initialSeconds: 15, maxSeconds: MAX_PROVISIONING_POLL_SECONDS, factor: 2 };
+/** Compute / endpoint operations: start from the service's Retry-After (at least 15 s), grow to 1 minute. */
+export const OPERATION_POLL: PollSchedule = { initialSeconds: 15, maxSeconds: MAX_OPERATION_POLL_SECONDS, factor: 2 };
 /** Rule activation after roles are granted. */
 export const RULE_POLL: PollSchedule = { initialSeconds: 30, maxSeconds: 300, factor: 2 };
 

@@ -18,8 +18,11 @@ import { callActivity } from './retry';
 import { StatusBoard } from './status';
 import type { Orchestration } from './types';
 
-/** Polls per generation before continuing as new. */
-export const POLLS_PER_GENERATION = 24;
+/**
+ * Polls per generation before continuing as new. With polls capped at 1 minute, 60 keeps a usual 30-40 minute
+ * provisioning in one history (~8 events a poll), and a much longer wait still gets fresh ones.
+ */
+export const POLLS_PER_GENERATION = 60;
 
 interface Carried extends ProvisionProgress {
   handle?: LroHandle;

@@ -1,6 +1,8 @@
 /**
  * resumeMigration: after a migration failed past its deletions, recreate what is missing from the snapshots it
- * saved (workspaceId + migrationId). Idempotent: whatever exists is left alone, so it can run any number of times.
+ * saved (workspaceId + migrationId). Idempotent: whatever exists (and is not Failed) is left alone, so it can run any
+ * number of times; a compute, endpoint or deployment left in state Failed (its create failed) is deleted, waited for,
+ * and recreated from its snapshot.
  * The managed network is provisioned first when the mode is managed and it is not Active.
  */
 import type { OrchestrationContext } from 'durable-functions';
@@ -70,16 +72,18 @@ export function* resumeMigrationOrchestrator(context: OrchestrationContext): Orc
   board.phase('migrating', { currentStep: migrationStepId('recreate') });
   const maxParallel = Math.max(1, input.policy?.compute_migration.max_parallel_deletes ?? DEFAULT_MAX_PARALLEL);
   try {
-    const recreated = yield* recreatePhase(context, ws, input.migrationId, ready.insideManagedNetwork, maxParallel);
+    // A create that ended Failed left a Failed resource behind: delete it, then recreate it from its snapshot.
+    const recreated = yield* recreatePhase(context, ws, input.migrationId, ready.insideManagedNetwork, maxParallel, { replaceFailed: true });
     out.recreated = recreated.recreated;
+    const replacedNote = recreated.replaced.length > 0 ? `; replaced (were Failed): ${recreated.replaced.join(', ')}` : '';
     if (recreated.failed.length > 0) {
       out.missing = recreated.failed.map((f) => f.label);
-      record('recreate', 'failed', started, `in place: ${recreated.recreated.join(', ') || 'none'}`, {
+      record('recreate', 'failed', started, `in place: ${recreated.recreated.join(', ') || 'none'}${replacedNote}`, {
         code: 'RecreateFailed',
         message: recreated.failed.map((f) => `${f.label}: ${f.error}`).join('; '),
       });
     } else {
-      record('recreate', 'succeeded', started, `in place: ${recreated.recreated.join(', ')}`);
+      record('recreate', 'succeeded', started, `in place: ${recreated.recreated.join(', ')}${replacedNote}`);
     }
   } catch (err) {
     record('recreate', 'failed', started, undefined, describeFailure(err));

@@ -21,11 +21,12 @@ import { activities, orchestrators, registerDurableFunctions } from '../../../sr
 import type { Workspace } from '../../../src/arm/types';
 import { approvedOutboundPolicy } from '../../support/policies';
 
-test('poll intervals grow and are capped at 5 minutes', () => {
+test('poll intervals grow from a small start and are capped at 1 minute', () => {
   const seq = [PROVISIONING_POLL.initialSeconds];
   for (let i = 0; i < 5; i += 1) seq.push(nextDelaySeconds(seq[seq.length - 1] as number, PROVISIONING_POLL));
-  assert.deepEqual(seq, [60, 120, 240, 300, 300, 300]);
-  assert.equal(nextDelaySeconds(200, OPERATION_POLL), 300);
+  assert.deepEqual(seq, [15, 30, 60, 60, 60, 60]);
+  assert.equal(nextDelaySeconds(15, OPERATION_POLL), 30);
+  assert.equal(nextDelaySeconds(200, OPERATION_POLL), 60);
 });
 
 test('failures: structured properties first, then a bracketed code, the legacy "reason \\n details" keeps the reason', () => {
