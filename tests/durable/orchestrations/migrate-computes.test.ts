@@ -238,3 +238,41 @@ test('unsupported computes: the migration refuses with the reason, unless skip_u
     assert.match(dry.skipped[0] ?? '', /aks-attached/);
     assert.deepEqual(rig.writes(), []);
   }));
+
+test('a compute whose recreate ENDED Failed: resumeMigration deletes it once, recreates it from the snapshot, and a second resume is a no-op', () =>
+  withFixture(async (rig, f) => {
+    // cluster-1's create is accepted, then the operation fails: the compute is left behind in state Failed.
+    rig.emu.faults.add({ method: 'PUT', path: '/computes/cluster-1', times: 1, fault: { kind: 'lroFail', code: 'AllocationFailed', message: 'no capacity in the region' } });
+    const id = await rig.host.startNew(ORCHESTRATORS.migrateComputes, {
+      instanceId: instanceIdForWorkspace(f.workspace.id, 'migrate'),
+      input: { workspaceId: f.workspace.id, policy: policy({ compute_migration: { mode: 'automatic', max_parallel_deletes: 2 } }), migrationId: 'mig-failed-create', request: { trigger: 'cli' } },
+    });
+    const out = (await rig.host.runUntilComplete(id)).output as MigrateComputesOutput;
+    assert.equal(out.result, 'failed');
+    assert.ok(out.missing.includes('compute cluster-1'), JSON.stringify(out.missing));
+    assert.match(out.errors.map((e) => e.message).join('; '), /compute cluster-1: .*AllocationFailed/);
+    const failed = await rig.arm.getCompute(`${f.workspace.id}/computes/cluster-1`);
+    assert.equal(failed.properties.provisioningState, 'Failed');
+
+    rig.emu.clearRequests();
+    const resumeInput = { workspaceId: f.workspace.id, migrationId: 'mig-failed-create', policy: policy(), request: { trigger: 'http' as const } };
+    const r1 = await rig.host.startNew(ORCHESTRATORS.resumeMigration, { instanceId: instanceIdForWorkspace(f.workspace.id, 'migrate'), input: resumeInput });
+    const resumed = (await rig.host.runUntilComplete(r1)).output as MigrateComputesOutput;
+    assert.equal(resumed.result, 'migrated', JSON.stringify(resumed.outcomes, null, 1));
+    assert.match(resumed.outcomes.find((o) => o.stepId === 'migrate-computes:recreate')?.detail ?? '', /replaced \(were Failed\): compute cluster-1/);
+
+    const cluster1 = await rig.arm.getCompute(`${f.workspace.id}/computes/cluster-1`);
+    assert.equal(cluster1.properties.provisioningState, 'Succeeded');
+    assert.deepEqual(computeDefinition(cluster1), computeDefinition(f.before.computes.find((c) => c.name === 'cluster-1') ?? cluster1));
+    assert.equal(cluster1.properties.properties?.['subnet'], undefined, 'recreated inside the managed network');
+    // Deleted exactly once after the failure, then created once; nothing else touched (Succeeded resources left alone).
+    assert.deepEqual([...countBy(rig, 'DELETE', COMPUTE).entries()], [['cluster-1', 1]]);
+    assert.deepEqual([...countBy(rig, 'PUT', COMPUTE).entries()], [['cluster-1', 1]]);
+    assert.equal(rig.writes().length, 2, JSON.stringify(rig.writes().map((w) => `${w.method} ${w.path}`)));
+    assert.ok(resumed.outcomes.some((o) => o.stepId === 'migrate-computes:verify' && o.status === 'succeeded'));
+
+    rig.emu.clearRequests();
+    const r2 = await rig.host.startNew(ORCHESTRATORS.resumeMigration, { instanceId: instanceIdForWorkspace(f.workspace.id, 'migrate'), input: resumeInput });
+    assert.equal(((await rig.host.runUntilComplete(r2)).output as MigrateComputesOutput).result, 'migrated');
+    assert.deepEqual(rig.writes(), [], 'nothing left to do');
+  }));
