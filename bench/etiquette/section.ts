@@ -1,8 +1,8 @@
 /**
- * ARM etiquette on the REAL clock (the write ceiling sleeps for real, so the emulator's arrival times are what
+ * ARM etiquette on the REAL clock (the request ceilings sleep for real, so the emulator's arrival times are what
  * Azure would see): two subscriptions, a burst of concurrent writes and reads in each, seeded 429s on writes
- * and 503s / resets on reads. Measures the most writes (and requests) in any 1-s window per subscription and
- * counts every retry against the faults that caused it.
+ * and 503s / resets on reads. Measures the most writes and the most requests (reads, writes, retries) arriving
+ * in any 1-s window per subscription, and counts every retry against the faults that caused it.
  */
 import { createArmClient, type RequestInfo } from '../../src/arm/client';
 import { StaticTokenCredential } from '../../src/arm/credentials';
@@ -21,6 +21,8 @@ export interface EtiquetteSection {
   budgetPerSecond: number;
   /** The client's writesPerSecond in this run. */
   writesPerSecond: number;
+  /** The client's requestsPerSecond (all requests) in this run. */
+  requestsPerSecond: number;
   subscriptions: number;
   logicalCalls: number;
   /** HTTP attempts the emulator received. */
@@ -41,7 +43,7 @@ function principal(i: number): string {
   return `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 }
 
-export async function runEtiquetteSection(writesPerSecond: number, log: (line: string) => void): Promise<EtiquetteSection> {
+export async function runEtiquetteSection(writesPerSecond: number, requestsPerSecond: number, log: (line: string) => void): Promise<EtiquetteSection> {
   // A wall clock for the emulator too: arrival times are real.
   const emu = await startEmulator({ scenario: 'scale:0', clock: { now: () => Date.now() }, seed: 7 });
   const attempts: RequestInfo[] = [];
@@ -50,6 +52,7 @@ export async function runEtiquetteSection(writesPerSecond: number, log: (line: s
     credential: new StaticTokenCredential(),
     caCertPem: emu.caCertPem,
     writesPerSecond,
+    requestsPerSecond,
     maxRetries: MAX_RETRIES,
     baseRetryDelayMs: 200,
     onRequest: (info) => attempts.push(info),
@@ -57,7 +60,7 @@ export async function runEtiquetteSection(writesPerSecond: number, log: (line: s
   emu.faults.add({ method: 'PUT', path: '/resourceGroups/', probability: 0.2, fault: { kind: 'status', status: 429, code: 'TooManyRequests', retryAfterSeconds: 1 } });
   emu.faults.add({ method: 'GET', path: '/resourceGroups/', probability: 0.05, fault: { kind: 'status', status: 503, code: 'ServiceUnavailable' } });
   emu.faults.add({ method: 'GET', path: '/resourceGroups/', probability: 0.05, fault: { kind: 'reset' } });
-  log(`etiquette: ${SUBSCRIPTIONS} subscriptions x ${TASKS_PER_SUBSCRIPTION} tasks (create group, GET it, PUT role assignment) at ${writesPerSecond} writes/s, real clock...`);
+  log(`etiquette: ${SUBSCRIPTIONS} subscriptions x ${TASKS_PER_SUBSCRIPTION} tasks (create group, GET it, PUT role assignment) at ${writesPerSecond} writes/s, ${requestsPerSecond} requests/s, real clock...`);
   let logicalCalls = 0;
   let failedCalls = 0;
   const call = async <T>(fn: () => Promise<T>): Promise<void> => {
@@ -101,6 +104,7 @@ export async function runEtiquetteSection(writesPerSecond: number, log: (line: s
   return {
     budgetPerSecond: ETIQUETTE_BUDGET_PER_SECOND,
     writesPerSecond,
+    requestsPerSecond,
     subscriptions: SUBSCRIPTIONS,
     logicalCalls,
     requests: recorded.length,
