@@ -34,6 +34,9 @@ async function setup(handler: (req: FakeRequest, fake: FakeArm) => FakeResponse)
     },
     now: () => NOW,
     random: () => 0.5,
+    // The clock never moves here, so the paced request ceiling would add its spacing to every retry: off, as in
+    // tests/arm/harness.ts, so the delays asserted below are the service's and the backoff's only.
+    requestsPerSecond: 0,
   });
   open.push({ fake, client });
   return { fake, client, delays, scopes };

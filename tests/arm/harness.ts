@@ -1,6 +1,11 @@
 /**
  * Starts the local ARM emulator on a virtual clock and an ArmClient pointed at it the production way (endpoint,
  * trusted CA, bearer token policy). `sleep` records each delay and advances the emulator clock instead of waiting.
+ *
+ * The ceiling on ALL requests is off by default (requestsPerSecond 0, as in tests/support/test-rig.ts): the virtual
+ * clock only moves when the client sleeps, so with it on every request after the first would wait the pacing
+ * spacing, and tests asserting exact retry and polling delays would see budget waits mixed in. Tests of the budget
+ * pass `client: { requestsPerSecond }`; the write ceiling keeps the client default unless a test sets it.
  */
 import type { AccessToken } from '@azure/core-auth';
 import { startEmulator, VirtualClock, type RunningEmulator } from '../../src/emulator';
@@ -51,6 +56,7 @@ export async function startHarness(
     now: () => clock.now(),
     random: () => 0.5,
     onRequest: (info) => attempts.push(info),
+    requestsPerSecond: 0,
     ...options.client,
   });
   return {

@@ -31,7 +31,7 @@ test('only 429 and 5xx statuses are retryable', () => {
   for (const s of [200, 400, 401, 403, 404, 409, 412]) assert.equal(isRetryableStatus(s), false, String(s));
 });
 
-test('write ceiling books strict places per subscription: N at once, the next when the first leaves the window', async () => {
+test('write ceiling books paced places per subscription: one per window/N, the (N+1)-th when the first leaves the window', async () => {
   let t = 0;
   const delays: number[] = [];
   const throttle = new ArmThrottle({ writesPerSecond: 4, requestsPerSecond: 0 }, async (ms: number) => {
@@ -40,7 +40,9 @@ test('write ceiling books strict places per subscription: N at once, the next wh
   // Six concurrent writes at t=0 on one subscription, one on another.
   await Promise.all([1, 2, 3, 4, 5, 6].map(() => throttle.acquire({ key: 'a', isWrite: true })));
   await throttle.acquire({ key: 'b', isWrite: true });
-  assert.deepEqual(delays, [1000 + ARRIVAL_GUARD_MS, 1000 + ARRIVAL_GUARD_MS]);
+  const step = Math.floor((1000 + ARRIVAL_GUARD_MS) / 4); // whole ms
+  // a: 0 (no sleep), then one spacing apart; b has its own budget and goes at once.
+  assert.deepEqual(delays, [step, 2 * step, 3 * step, 1000 + ARRIVAL_GUARD_MS, 1000 + ARRIVAL_GUARD_MS + step]);
   t = 5000; // long after: no wait
   assert.equal(await throttle.acquire({ key: 'a', isWrite: true }), 0);
   assert.equal(await new ArmThrottle({ writesPerSecond: 0, requestsPerSecond: 0 }, async () => undefined, () => 0).acquire({ key: 'a', isWrite: true }), 0);

@@ -1,27 +1,38 @@
 /**
  * ARM request budget per subscription: a ceiling on WRITES and a ceiling on ALL requests (reads, writes, LRO
- * polls), both STRICT over any sliding window: at most N requests start in any window [t, t + 1000 ms), whatever
- * the concurrency. Requests without a subscription in their URL (Resource Graph, tenant-level calls) share the
- * `tenant` key.
+ * polls). Requests without a subscription in their URL (Resource Graph, tenant-level calls) share the `tenant` key.
+ * Each ceiling is two rules, both enforced per key:
  *
- * Each ceiling is a reservation log per key: the sorted start times already booked (past and future). A request
- * books the earliest time t >= now at which every window containing t still holds fewer than N bookings, in every
- * log it counts against (its subscription's request log, and write log for a write), then sleeps until t. Booking
- * happens synchronously before sleeping, so concurrent callers cannot both take the last place in a window, and a
- * fake `sleep` in tests sees exactly the delays a real one would. Under the budget nothing waits: N requests may
- * go at once, the (N+1)-th waits until the first leaves the window.
+ * 1. STRICT window: at most N requests start in any window [t, t + 1000 ms + ARRIVAL_GUARD_MS), whatever the
+ *    concurrency. This is the guarantee.
+ * 2. PACING: consecutive starts are at least (1000 ms + ARRIVAL_GUARD_MS) / N apart, rounded down to whole ms (42 ms
+ *    at 25/s, 52 at 20/s, 210 at 5/s).
  *
- * Why that is a proof: bookings x_1 <= x_2 <= ... in one log satisfy x_{i+N} - x_i >= window for every i (each
- * insertion checks the N-runs it joins), and a half-open window of that length cannot contain N+1 points that far
- * apart.
+ * Why both. The strict window alone is exact at the client but releases a whole second's budget at once; those N
+ * requests open N connections concurrently and ARRIVE at the server spread over hundreds of milliseconds, into the
+ * next second's burst (the etiquette benchmark saw 47 arrivals in one second with the client at 25/s). Evenly spaced
+ * starts never stack connection set-up, so arrivals stay as spread as the starts. A minimum spacing is the simplest
+ * pacing (one rule, no burst parameter); on its own it would imply rule 1 too (N+1 starts that far apart span a full
+ * window), but the spacing is a fraction that accumulates rounding, so the strict window stays as the exact proof.
+ * The cost: concurrent requests no longer all go at once; the k-th waits (k-1) spacings. Throughput is unchanged:
+ * N per window.
  *
- * The window is 1000 ms plus ARRIVAL_GUARD_MS: the server counts ARRIVALS, and a request that leaves the client
- * on time can still reach ARM some milliseconds late (new TLS connection, event-loop delay) while one booked a
- * second later arrives promptly. The guard absorbs that skew, so "<= N in any second" also holds at the server.
+ * Each rule is a reservation log per key: the sorted start times already booked (past and future). A request books
+ * the earliest time t >= now free in every log it counts against (its subscription's request logs, and write logs
+ * for a write), then sleeps until t. Booking happens synchronously before sleeping, so concurrent callers cannot
+ * both take the last place in a window, and a fake `sleep` in tests sees exactly the delays a real one would.
+ *
+ * Why that is a proof: bookings x_1 <= x_2 <= ... in one log of capacity k and window w satisfy x_{i+k} - x_i >= w
+ * for every i (each insertion checks the k-runs it joins), and a half-open window of length w cannot contain k+1
+ * points that far apart. Pacing is the same log with k = 1 and w = spacing.
+ *
+ * The window is 1000 ms plus ARRIVAL_GUARD_MS: the server counts ARRIVALS, and a request that leaves the client on
+ * time can still reach ARM some milliseconds late (event-loop delay, a new connection) while one booked a second
+ * later arrives promptly. The guard absorbs that skew, so "<= N in any second" also holds at the server.
  *
  * Rates: N = floor(rate) per second for rate >= 1 (a strict 1-s window cannot hold a fraction of a request, so
- * 2.5 behaves as 2); below 1, one request per 1000/rate ms (0.5: one every 2 s). 0, a negative value or Infinity
- * switches a ceiling off.
+ * 2.5 behaves as 2); below 1, one request per 1000/rate ms (0.5: one every 2 s; the spacing rule is then the same
+ * rule and is omitted). 0, a negative value or Infinity switches a ceiling off.
  */
 import type { Now, Sleep } from './clock';
 
@@ -42,6 +53,28 @@ export function ceilingFor(perSecond: number, guardMs: number = ARRIVAL_GUARD_MS
   if (!Number.isFinite(perSecond) || perSecond <= 0) return undefined;
   if (perSecond >= 1) return { capacity: Math.floor(perSecond), windowMs: WINDOW_MS + guardMs };
   return { capacity: 1, windowMs: WINDOW_MS / perSecond + guardMs };
+}
+
+/**
+ * The rules of one ceiling (see above): the strict window, then the minimum spacing between starts (a log of
+ * capacity 1 whose window is the spacing). Empty when the ceiling is switched off.
+ */
+export function pacedCeilings(perSecond: number, guardMs: number = ARRIVAL_GUARD_MS): Ceiling[] {
+  const ceiling = ceilingFor(perSecond, guardMs);
+  if (ceiling === undefined) return [];
+  const spacing = spacingOf(ceiling);
+  if (ceiling.capacity === 1 || spacing < 1) return [ceiling];
+  return [ceiling, { capacity: 1, windowMs: spacing }];
+}
+
+/**
+ * The minimum time between two starts under `ceiling`: its window shared evenly by its capacity, rounded DOWN to a
+ * whole ms (42 ms at 25/s, 52 at 20/s, 210 at 5/s). Rounding down keeps the full rate (the strict window, not the
+ * spacing, decides when the (N+1)-th may go) and keeps every booking a whole ms, so both bounds are exact in
+ * floating point.
+ */
+export function spacingOf(ceiling: Ceiling): number {
+  return Math.floor(ceiling.windowMs / ceiling.capacity);
 }
 
 /** First index whose value is > x (strict) or >= x, in an ascending array. */
@@ -74,13 +107,17 @@ export class ReservationLog {
     if (drop > 0) this.starts.splice(0, drop);
   }
 
-  /** The earliest t >= from at which one more start keeps every window at or under capacity. */
+  /**
+   * The earliest t >= from at which one more start keeps every window at or under capacity. A time it has to move
+   * to is rounded up to a whole millisecond (clocks and timers count whole ms anyway), so a fractional window (rates
+   * below 1/s: 1000/0.3 ms) cannot leave bookings a rounding error inside each other's windows.
+   */
   earliest(from: number): number {
     let t = from;
     for (;;) {
       const needed = this.conflictEnd(t);
       if (needed === undefined) return t;
-      t = needed;
+      t = Math.ceil(needed);
     }
   }
 
@@ -101,7 +138,9 @@ export class ReservationLog {
     for (let j = lo; j + k - 1 < hi; j++) {
       const first = s[j] as number;
       const last = s[j + k - 1] as number;
-      if (Math.max(last, t) - Math.min(first, t) < w) needed = Math.max(needed ?? first + w, first + w);
+      // Compared as a sum, never a difference: `needed` is first + w, and in floating point (first + w) - first can
+      // be < w (spacings such as 1050/26 are not exact), which would return t itself and loop forever.
+      if (Math.max(last, t) < Math.min(first, t) + w) needed = Math.max(needed ?? first + w, first + w);
     }
     return needed;
   }
@@ -125,21 +164,22 @@ export interface ThrottleTicket {
 
 /** Both ceilings of one client. */
 export class ArmThrottle {
-  private readonly writeCeiling: Ceiling | undefined;
-  private readonly requestCeiling: Ceiling | undefined;
-  private readonly writes = new Map<string, ReservationLog>();
-  private readonly requests = new Map<string, ReservationLog>();
+  private readonly writeCeilings: Ceiling[];
+  private readonly requestCeilings: Ceiling[];
+  private readonly writes = new Map<string, ReservationLog[]>();
+  private readonly requests = new Map<string, ReservationLog[]>();
 
   constructor(limits: ThrottleLimits, private readonly sleep: Sleep, private readonly now: Now) {
-    this.writeCeiling = ceilingFor(limits.writesPerSecond, limits.guardMs);
-    this.requestCeiling = ceilingFor(limits.requestsPerSecond, limits.guardMs);
+    this.writeCeilings = pacedCeilings(limits.writesPerSecond, limits.guardMs);
+    this.requestCeilings = pacedCeilings(limits.requestsPerSecond, limits.guardMs);
   }
 
   /** Waits until the request may be sent. Returns the delay it imposed. */
   async acquire(ticket: ThrottleTicket): Promise<number> {
-    const logs: ReservationLog[] = [];
-    if (ticket.isWrite && this.writeCeiling !== undefined) logs.push(logOf(this.writes, ticket.key, this.writeCeiling));
-    if (this.requestCeiling !== undefined) logs.push(logOf(this.requests, ticket.key, this.requestCeiling));
+    const logs: ReservationLog[] = [
+      ...(ticket.isWrite ? logsOf(this.writes, ticket.key, this.writeCeilings) : []),
+      ...logsOf(this.requests, ticket.key, this.requestCeilings),
+    ];
     if (logs.length === 0) return 0;
     const t0 = this.now();
     // The earliest time free in every log: each pass only moves t forward, past a booking plus a window.
@@ -162,11 +202,11 @@ export class ArmThrottle {
   }
 }
 
-function logOf(map: Map<string, ReservationLog>, key: string, ceiling: Ceiling): ReservationLog {
-  let log = map.get(key);
-  if (log === undefined) {
-    log = new ReservationLog(ceiling);
-    map.set(key, log);
+function logsOf(map: Map<string, ReservationLog[]>, key: string, ceilings: readonly Ceiling[]): ReservationLog[] {
+  let logs = map.get(key);
+  if (logs === undefined) {
+    logs = ceilings.map((c) => new ReservationLog(c));
+    map.set(key, logs);
   }
-  return log;
+  return logs;
 }
