@@ -2,12 +2,14 @@
  * One drift-scan strategy in its own process (clean peak RSS), against an emulator another process runs.
  *   graph: the app's way: the queryWorkspaces activity (Resource Graph, pages of 1000), then evaluateDrift.
  *   naive: a script's way: list the workspaces of each subscription, then GET each one, then the same evaluation.
+ *     Its client runs WITHOUT the request ceiling (a script has none, and at the 20/s default its 10,100 one-at-a-time
+ *     requests would take over 500 s); the graph scan runs with the production defaults.
  * Usage: scan-child.ts <graph|naive> <emulatorUrl> <caCertPath>
  */
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createArmClient, type ArmClient } from '../../src/arm/client';
+import { ARM_CLIENT_DEFAULTS, createArmClient, type ArmClient } from '../../src/arm/client';
 import { StaticTokenCredential } from '../../src/arm/credentials';
 import type { Workspace } from '../../src/arm/types';
 import { evaluateDrift } from '../../src/drift';
@@ -23,6 +25,8 @@ export interface ScanResult {
   drifted: number;
   compliant: number;
   armRequests: number;
+  /** The client's requestsPerSecond in this scan (0: ceiling off). */
+  requestsPerSecond: number;
   wallMs: number;
   fetchMs: number;
   evaluationCpuMs: number;
@@ -61,8 +65,10 @@ async function main(): Promise<void> {
   const policy = scalePolicy();
   const subscriptions = scaleSubscriptions();
   let armRequests = 0;
+  const requestsPerSecond = strategy === 'graph' ? ARM_CLIENT_DEFAULTS.requestsPerSecond : 0;
   const arm = createArmClient({
     endpoint: url,
+    requestsPerSecond,
     credential: new StaticTokenCredential(),
     caCertPem: readFileSync(caPath, 'utf8'),
     onRequest: () => (armRequests += 1),
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
     drifted: report.drifted.length,
     compliant: report.compliant,
     armRequests,
+    requestsPerSecond,
     wallMs,
     fetchMs,
     evaluationCpuMs: (evalCpu.user + evalCpu.system) / 1000,

@@ -1,7 +1,7 @@
 /** Classifying the emulator's recorded requests the way the client's write ceiling does. */
 import type { RecordedRequest } from '../../src/emulator';
 
-/** Resource Graph queries are POSTs but reads (the client does not throttle them). */
+/** Resource Graph queries are POSTs but reads (the client counts them against the request ceiling only). */
 export function isWrite(r: Pick<RecordedRequest, 'method' | 'path'>): boolean {
   return r.method !== 'GET' && !/\/providers\/Microsoft\.ResourceGraph\//i.test(r.path);
 }

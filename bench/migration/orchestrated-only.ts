@@ -1,5 +1,5 @@
 /**
- * Only the orchestrated migration of the benchmark (no sequential baseline, no what-if, no report):
+ * Only the orchestrated migration of the benchmark (no sequential baseline, no report):
  * `node --import tsx bench/migration/orchestrated-only.ts`. Prints the emulated time, the ratio to the critical
  * path and the phases as JSON.
  */

@@ -1,12 +1,13 @@
 /** One migrateComputes run on the rig's local host, timed on the virtual clock, with its phase breakdown. */
 import { ORCHESTRATORS, type MigrateComputesInput, type MigrateComputesOutput } from '../../src/durable/contracts';
+import { ARM_CLIENT_DEFAULTS } from '../../src/arm/client';
 import type { VirtualClock } from '../../src/emulator';
 import type { Policy } from '../../src/policy/types';
 import { startTestRig, type TestRig } from '../../tests/support/test-rig';
 import { MIGRATION_DURATIONS } from './scenario';
 
-/** The production default write ceiling. */
-const WRITES_PER_SECOND = 5;
+/** The production default ceilings: writes (5/s) and all requests (20/s), paced, per subscription. */
+export const { writesPerSecond: WRITES_PER_SECOND, requestsPerSecond: REQUESTS_PER_SECOND } = ARM_CLIENT_DEFAULTS;
 
 export interface PhaseTime {
   phase: string;
@@ -20,7 +21,7 @@ export interface OrchestratedRun {
   phases: PhaseTime[];
 }
 
-/** Concurrent sleepers (the write ceiling books slots) move the clock to their own wake-up time, not by the sum. */
+/** Concurrent sleepers (the ceilings book slots) move the clock to their own wake-up time, not by the sum. */
 function virtualSleep(getClock: () => VirtualClock | undefined): (ms: number) => Promise<void> {
   return async (ms) => {
     const clock = getClock();
@@ -30,13 +31,13 @@ function virtualSleep(getClock: () => VirtualClock | undefined): (ms: number) =>
   };
 }
 
-/** The rig both migration runs use: emulated latencies, the production write ceiling on the virtual clock. */
+/** The rig both migration runs use: emulated latencies, the production request and write ceilings on the virtual clock. */
 export async function startMigrationRig(): Promise<TestRig> {
   let clock: VirtualClock | undefined;
   const rig = await startTestRig({
     scenario: 'empty',
     durations: MIGRATION_DURATIONS,
-    arm: { writesPerSecond: WRITES_PER_SECOND, sleep: virtualSleep(() => clock) },
+    arm: { writesPerSecond: WRITES_PER_SECOND, requestsPerSecond: REQUESTS_PER_SECOND, sleep: virtualSleep(() => clock) },
   });
   clock = rig.clock;
   return rig;
