@@ -13,6 +13,7 @@ import { desiredRuleSet } from './desired-rule-set';
 import { desiredRules } from './desired-rules';
 import { planModeChange } from './mode-step';
 import { orderSteps } from './order';
+import { checkPrerequisites } from './prerequisites';
 import { planProject } from './project';
 import { planProvisioning } from './provision-step';
 import { diffRules } from './rule-diff';
@@ -161,7 +162,7 @@ export function planWorkspace(policy: Policy, actual: WorkspaceState, context: P
   });
 
   // Collected in STEP_KINDS order so that ordering is a no-op check.
-  return finish(base, [
+  const parts: PartialPlan[] = [
     notes,
     ...(computes ? [computes] : []),
     planPublicNetworkAccess(workspace, policy),
@@ -171,7 +172,11 @@ export function planWorkspace(policy: Policy, actual: WorkspaceState, context: P
     roles,
     provision,
     planImageBuildCompute(workspace, policy, actual.computes),
-  ]);
+  ];
+  // Prerequisites last: they refuse only a plan that writes, and a refusal empties the steps.
+  const steps = parts.flatMap((p) => p.steps);
+  const prerequisites = checkPrerequisites(actual.prerequisites, steps, subscriptionOf(workspace.id));
+  return finish(base, [...parts, prerequisites]);
 }
 
 export function plan(policy: Policy, actual: WorkspaceState, context: PlanContext = {}): Plan {

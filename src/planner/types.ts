@@ -35,6 +35,25 @@ export interface WorkspaceState {
   roleAssignments?: ExistingRoleAssignment[];
   /** For a Project: its hub, when known. */
   hub?: Workspace;
+  /** Documented prerequisites, when read; undefined = not checked (the plan then only warns). */
+  prerequisites?: WorkspacePrerequisites;
+}
+
+/** A management lock on the workspace or a scope above it (its resource group). */
+export interface ScopeLock {
+  id: string;
+  name: string;
+  /** `CanNotDelete` or `ReadOnly`. */
+  level: string;
+  /** The scope the lock is on (resource group or workspace id). */
+  scope: string;
+}
+
+export interface WorkspacePrerequisites {
+  /** Locks at the resource group and at the workspace scope, de-duplicated by id; empty = none. */
+  locks: ScopeLock[];
+  /** Microsoft.Network registration state in the subscription; undefined = unknown. */
+  networkProviderRegistered?: boolean;
 }
 
 /** Nothing here needs I/O: callers pass what they already know. */

@@ -1,7 +1,7 @@
 /**
  * Re-reads a workspace (events are only hints): the workspace, its outbound rules and, on request, its computes,
  * online endpoints with deployments, the approver role assignments on its private endpoint targets, and the hub
- * of a project. A missing workspace is an answer (`found: false`), not an error.
+ * of a project, and the documented prerequisites (scope locks, Microsoft.Network registration). A missing workspace is an answer (`found: false`), not an error.
  */
 import type { InvocationContext } from '@azure/functions';
 import { ArmError, notFoundAsUndefined } from '../../arm/client/errors';
@@ -12,6 +12,7 @@ import { defaultResourceIds, identityPrincipalIds } from '../../planner/workspac
 import { PROJECT_KIND } from '../../catalog/prerequisites';
 import { getActivityDependencies } from './dependencies';
 import { onlineEndpointId } from './arm-ids';
+import { readPrerequisites } from './read-prerequisites';
 
 export interface ReadWorkspaceStateInput {
   workspaceId: string;
@@ -33,6 +34,12 @@ export async function readWorkspaceState(input: ReadWorkspaceStateInput, _contex
   if (input.roleAssignments) state.roleAssignments = await readApproverAssignments(arm, workspace, state.outboundRules ?? {});
   const hub = await readHub(arm, workspace);
   if (hub !== undefined) state.hub = hub;
+  try {
+    state.prerequisites = await readPrerequisites(arm, workspace.id);
+  } catch (err) {
+    // Not allowed to read locks or providers: prerequisites stay unknown (the plan warns).
+    if (!(err instanceof ArmError && err.status === 403)) throw err;
+  }
   return { found: true, state };
 }
 

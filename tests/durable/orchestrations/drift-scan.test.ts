@@ -85,9 +85,19 @@ test('remediate: one onboarding per drifted workspace, capped by max_workspaces_
     assert.deepEqual(onboardings.map((s) => s.instanceId).sort(), out.remediation.map((r) => r.instanceId).sort());
 
     const remediated = out.remediation.map((r) => r.workspaceId.toLowerCase());
+    // Besides the workspace itself, the onboarding reads its prerequisites: the resource group's locks and
+    // the Microsoft.Network registration in its subscription.
+    const prerequisiteReads = remediated.flatMap((w) => {
+      const rg = w.slice(0, w.indexOf('/providers/'));
+      const sub = w.split('/').slice(0, 3).join('/');
+      return [`${rg}/providers/microsoft.authorization/locks`, `${sub}/providers/microsoft.network`];
+    });
     const gets = rig.requests().filter((r) => r.method === 'GET');
     assert.ok(gets.length > 0);
-    for (const g of gets) assert.ok(remediated.some((w) => g.path.toLowerCase().startsWith(w)), `unexpected GET ${g.path}`);
+    for (const g of gets) {
+      const path = g.path.toLowerCase();
+      assert.ok(remediated.some((w) => path.startsWith(w)) || prerequisiteReads.includes(path), `unexpected GET ${g.path}`);
+    }
   }));
 
 test('remediate skips a workspace whose onboarding is already running (one instance per workspace) and says so', () =>

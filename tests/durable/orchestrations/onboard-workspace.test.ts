@@ -4,6 +4,7 @@ import { ORCHESTRATORS, type OnboardWorkspaceInput, type OnboardWorkspaceOutput 
 import { instanceIdForWorkspace } from '../../../src/durable/instance-ids';
 import { InstanceAlreadyRunningError } from '../../../src/durable/local-host';
 import { DEMO_SUBSCRIPTION_1, DEMO_SUBSCRIPTION_2, DEMO_WORKSPACES } from '../../../src/emulator/scenarios';
+import type { Plan } from '../../../src/planner/types';
 import type { Policy } from '../../../src/policy/types';
 import { approve, customStatusOf, reject, runUntilWaitingForApproval } from '../../support/durable';
 import { approvedOutboundPolicy, testPolicy } from '../../support/policies';
@@ -13,8 +14,13 @@ const SUBS = [DEMO_SUBSCRIPTION_1, DEMO_SUBSCRIPTION_2];
 const NET = DEMO_WORKSPACES.researchInternetUnprovisioned;
 const HOUR = 3_600_000;
 
-async function withRig(fn: (rig: TestRig) => Promise<void>): Promise<void> {
+/**
+ * The demo leaves Microsoft.Network NotRegistered in subscription 2 (where NET lives); the approval-flow tests
+ * register it first, the prerequisite tests keep the scenario as it is.
+ */
+async function withRig(fn: (rig: TestRig) => Promise<void>, options: { scenarioAsIs?: boolean } = {}): Promise<void> {
   const rig = await startTestRig({ scenario: 'demo' });
+  if (options.scenarioAsIs !== true) rig.emu.state.setProviderState(DEMO_SUBSCRIPTION_2, 'Microsoft.Network', 'Registered');
   try {
     await fn(rig);
   } finally {
@@ -182,4 +188,39 @@ test('a project whose hub drifted: nothing is changed on the project; the output
     assert.equal(out.outcomes[0]?.status, 'skipped');
     assert.match(out.errors[0]?.message ?? '', /hub-contoso/);
     assert.deepEqual(rig.writes(), []);
+  }));
+
+test('prerequisites: a scope lock on the resource group refuses the onboarding up front, naming the lock; NO write request', () =>
+  withRig(async (rig) => {
+    const ws = DEMO_WORKSPACES.locked;
+    const id = await start(rig, input(ws, approvedOutboundPolicy(SUBS)));
+    const out = await finish(rig, id);
+    assert.equal(out.result, 'refused', JSON.stringify(out.errors));
+    assert.equal((out.plan as Plan | undefined)?.refused?.rule, 'scope-lock');
+    assert.match((out.plan as Plan | undefined)?.refused?.reason ?? '', /CanNotDelete lock "do-not-delete" on \/subscriptions\/[^ ]+\/resourceGroups\/rg-ml-locked/);
+    assert.match((out.plan as Plan | undefined)?.refused?.reason ?? '', /Remove the lock .*exclude the workspace.* retry/);
+    assert.deepEqual(out.errors.map((e) => e.code), ['scope-lock']);
+    assert.deepEqual(out.outcomes, []);
+    assert.deepEqual(rig.writes(), [], 'nothing written anywhere');
+    assert.ok(rig.requests().some((r) => /\/resourceGroups\/rg-ml-locked\/providers\/Microsoft\.Authorization\/locks$/i.test(r.path)), 'it read the locks');
+  }, { scenarioAsIs: true }));
+
+test('prerequisites: Microsoft.Network NotRegistered in subscription 2 refuses enabling the managed network; NO write request', () =>
+  withRig(async (rig) => {
+    const ws = DEMO_WORKSPACES.researchDisabled;
+    const id = await start(rig, input(ws, approvedOutboundPolicy(SUBS)));
+    const out = await finish(rig, id);
+    assert.equal(out.result, 'refused', JSON.stringify(out.errors));
+    assert.equal((out.plan as Plan | undefined)?.refused?.rule, 'network-provider-not-registered');
+    assert.match((out.plan as Plan | undefined)?.refused?.reason ?? '', new RegExp(`subscription ${DEMO_SUBSCRIPTION_2}`));
+    assert.match((out.plan as Plan | undefined)?.refused?.reason ?? '', /az provider register --namespace Microsoft\.Network/);
+    assert.deepEqual(rig.writes(), [], 'nothing written anywhere');
+  }, { scenarioAsIs: true }));
+
+test('prerequisites: the same workspace once Microsoft.Network is registered is planned normally (dry run)', () =>
+  withRig(async (rig) => {
+    const id = await start(rig, input(DEMO_WORKSPACES.researchDisabled, approvedOutboundPolicy(SUBS), { dryRun: true }));
+    const out = await finish(rig, id);
+    assert.equal(out.result, 'dry-run', JSON.stringify(out.errors));
+    assert.equal((out.plan as Plan | undefined)?.refused, undefined);
   }));
