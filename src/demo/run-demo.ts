@@ -9,6 +9,7 @@
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseResourceId } from '../arm/resource-id';
+import { REQUIRED_RESOURCE_PROVIDER } from '../catalog/prerequisites';
 import type { Workspace } from '../arm/types';
 import type { DriftReport } from '../drift/report';
 import { formatProblem, loadPolicyFile } from '../policy';
@@ -17,7 +18,7 @@ import { buildRunReport } from './build-report';
 import { DEMO_APP_SUBSCRIPTIONS, startDemoEnvironment, type DemoEnvironment } from './environment';
 import { readNetworkView } from './network-view';
 import { createAndOnboard } from './phases/event-grid';
-import { tryLockedWorkspaces } from './phases/locked';
+import { refusalOf, tryLockedWorkspaces, type LockedWorkspace } from './phases/locked';
 import { planWorkspaces, stepLine } from './phases/plans';
 import { planHeadline, remediate, remediationOrder } from './phases/remediate';
 import { runScan, scanSummary } from './phases/scan';
@@ -61,6 +62,13 @@ async function readViews(env: DemoEnvironment, workspaces: readonly Workspace[])
   return views;
 }
 
+/** `refused: scope lock` (the rule, from the recorded outcome) or the onboarding's result. */
+function lockedOutcome(l: LockedWorkspace): string {
+  const view = l.attempt?.view ?? {};
+  const refusal = refusalOf(view);
+  return refusal !== undefined ? `refused: ${refusal.rule.replace(/-/g, ' ')}` : String(view['result'] ?? '');
+}
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
@@ -100,8 +108,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     for (const ws of initial.workspaces) {
       const sub = parseResourceId(ws.id).subscriptionId;
       if (scanned.includes(sub)) continue;
-      const network = await env.rt.arm.getProviderRegistrationState(sub, 'Microsoft.Network');
-      notScanned.set(ws.id.toLowerCase(), `skipped: subscription ${sub} is not in the policy scope (Microsoft.Network is ${network} there).`);
+      const network = await env.rt.arm.getProviderRegistrationState(sub, REQUIRED_RESOURCE_PROVIDER);
+      notScanned.set(ws.id.toLowerCase(), `skipped: subscription ${sub} is not in the policy scope (${REQUIRED_RESOURCE_PROVIDER} is ${network} there).`);
     }
 
     const first = await recorder.phase('scan', 'Timer: drift scan (driftScan orchestration, Resource Graph)', async (lines) => {
@@ -130,7 +138,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     }
 
     if (first.report.skipped.length > 0) {
-      await recorder.phase('locked', 'Locked resource group: asked anyway, with a policy that includes it', (lines, status) => tryLockedWorkspaces(env, recorder, first.report, policyPath, lines, status), (r) => (r.length === 0 ? 'no lock found' : r.map((l) => `${l.workspaceId.split('/').pop() ?? ''}: ${String(l.attempt?.view['result'] ?? '')}, ${l.unchanged ? 'nothing changed' : 'CHANGED'}`).join('; ')));
+      await recorder.phase('locked', 'Locked resource group: asked anyway, with a policy that includes it (the plan checks prerequisites first)', (lines, status) => tryLockedWorkspaces(env, recorder, first.report, policyPath, lines, status), (r) => (r.length === 0 ? 'no lock found' : r.map((l) => `${l.workspaceId.split('/').pop() ?? ''}: ${lockedOutcome(l)}, ${l.unchanged ? 'nothing changed' : 'CHANGED'}`).join('; ')));
     }
 
     const final = await recorder.phase('final-scan', 'Timer: final drift scan', async (lines) => {

@@ -102,7 +102,11 @@ describe('npm run demo (in-process)', () => {
     assert.match(locked.note ?? '', /skipped: scope lock/);
     assert.match(locked.note ?? '', /CanNotDelete lock "do-not-delete"/);
     assert.match(locked.note ?? '', /read back through ARM, nothing changed/);
-    assert.ok(locked.steps.some((s) => s.status === 'failed' && /ScopeLocked/.test(s.error ?? '')), 'the lock stopped the migration');
+    assert.match(locked.note ?? '', /ended "refused" \(scope-lock: the plan read the lock and refused before any write\)/);
+    assert.ok(!locked.steps.some((s) => s.status === 'succeeded' || s.status === 'failed'), 'nothing was attempted');
+    const lockedWrites = (result.environment?.emulator.requests() ?? []).filter((r) => r.method !== 'GET' && r.path.toLowerCase().includes('/resourcegroups/rg-ml-locked/'));
+    assert.deepEqual(lockedWrites.map((r) => `${r.method} ${r.path}`), [], 'no write request in the locked resource group');
+    assert.ok(locked.warnings.some((w) => /^scope-lock: .*CanNotDelete lock "do-not-delete" on \/subscriptions\/.*rg-ml-locked/.test(w)), locked.warnings.join(' | '));
     assert.deepEqual(locked.after?.computes.map((c) => c.name), locked.before?.computes.map((c) => c.name));
     assert.equal((await arm.getWorkspace(locked.workspaceId)).properties.managedNetwork?.isolationMode ?? 'Disabled', 'Disabled');
   });
