@@ -11,12 +11,12 @@ import type { PlanStep } from '../../planner/steps';
 import { ACTIVITIES } from '../activities/names';
 import type { InventoryComputesOutput } from '../activities/inventory-computes';
 import type { ReadWorkspaceStateOutput } from '../activities/read-workspace-state';
-import type { MigrateComputesInput, MigrateComputesOutput, StepOutcome } from '../contracts';
+import type { MigrateComputesInput, MigrateComputesOutput } from '../contracts';
 import { migrationPrefix, type MigrationManifest } from '../snapshots/migration-snapshots';
 import { approvalDeadline, waitForApproval } from './approval';
 import { applySteps, markNotApplied } from './apply-step';
 import { describeFailure } from './failure';
-import { deletePhase, ensureNetworkReady, recreatePhase, verifyPhase } from './migration-phases';
+import { deletePhase, ensureNetworkReady, migrationPhaseRecorder, migrationStepId, recreatePhase, verifyPhase } from './migration-phases';
 import { callActivity } from './retry';
 import { StatusBoard } from './status';
 import type { Orchestration } from './types';
@@ -24,9 +24,6 @@ import type { Orchestration } from './types';
 const AFTER_RECREATE: ReadonlySet<string> = new Set(['set-image-build-compute']);
 const NOT_NETWORK: ReadonlySet<string> = new Set(['migrate-computes', 'govern-through-hub', 'set-image-build-compute']);
 
-export function migrationStepId(phase: string): string {
-  return `migrate-computes:${phase}`;
-}
 
 export function* migrateComputesOrchestrator(context: OrchestrationContext): Orchestration<MigrateComputesOutput> {
   const input = context.df.getInput<MigrateComputesInput>();
@@ -48,15 +45,7 @@ export function* migrateComputesOrchestrator(context: OrchestrationContext): Orc
   };
   const env = { workspaceId: ws, request: input.request };
   const maxParallel = Math.max(1, policy.compute_migration.max_parallel_deletes);
-  const phaseOutcome = (phase: string, status: StepOutcome['status'], startedAt: string, detail?: string, error?: { code: string; message: string }): void => {
-    const o: StepOutcome = { stepId: migrationStepId(phase), kind: 'migrate-computes', status, startedAt, finishedAt: board.now() };
-    if (detail !== undefined) o.detail = detail;
-    if (error !== undefined) {
-      o.error = error;
-      out.errors.push(error);
-    }
-    board.record(o);
-  };
+  const phaseOutcome = migrationPhaseRecorder(board, out.errors);
   const finish = (result: MigrateComputesOutput['result'], message: string): MigrateComputesOutput => {
     out.result = result;
     board.phase(result === 'migrated' || result === 'nothing-to-migrate' || result === 'dry-run' ? 'completed' : 'failed', { message });

@@ -11,8 +11,9 @@ import type { PresenceKind } from '../activities/operations';
 import type { NetworkStatus } from '../activities/read-network-status';
 import type { StartOutcome } from '../activities/start-delete';
 import type { VerifyMigrationOutput } from '../activities/verify-migration';
-import type { ProvisionNetworkOutput, RequestMetadata } from '../contracts';
+import type { ProvisionNetworkOutput, RequestMetadata, StepOutcome } from '../contracts';
 import type { MigrationManifest } from '../snapshots/migration-snapshots';
+import type { StatusBoard } from './status';
 import { awaitOperations, type OperationResult, type StartedOperation } from './await-operations';
 import { describeFailure } from './failure';
 import { addMinutes } from './poll';
@@ -228,4 +229,29 @@ export function* ensureNetworkReady(
     const f = describeFailure(err);
     return { ok: false, insideManagedNetwork: true, detail: `${f.code}: ${f.message}`, provisioned: false };
   }
+}
+
+export function migrationStepId(phase: string): string {
+  return `migrate-computes:${phase}`;
+}
+
+export type MigrationPhaseRecorder = (
+  phase: string,
+  status: StepOutcome['status'],
+  startedAt: string,
+  detail?: string,
+  error?: { code: string; message: string },
+) => void;
+
+/** Records one migration phase on the status board; its error also joins the output's error list. */
+export function migrationPhaseRecorder(board: StatusBoard, errors: { code: string; message: string }[]): MigrationPhaseRecorder {
+  return (phase, status, startedAt, detail, error) => {
+    const o: StepOutcome = { stepId: migrationStepId(phase), kind: 'migrate-computes', status, startedAt, finishedAt: board.now() };
+    if (detail !== undefined) o.detail = detail;
+    if (error !== undefined) {
+      o.error = error;
+      errors.push(error);
+    }
+    board.record(o);
+  };
 }

@@ -7,11 +7,10 @@
  */
 import type { OrchestrationContext } from 'durable-functions';
 import { ACTIVITIES } from '../activities/names';
-import type { MigrateComputesOutput, ResumeMigrationInput, StepOutcome } from '../contracts';
+import type { MigrateComputesOutput, ResumeMigrationInput } from '../contracts';
 import { migrationPrefix, type MigrationManifest } from '../snapshots/migration-snapshots';
 import { describeFailure } from './failure';
-import { ensureNetworkReady, recreatePhase, verifyPhase } from './migration-phases';
-import { migrationStepId } from './migrate-computes';
+import { ensureNetworkReady, migrationPhaseRecorder, migrationStepId, recreatePhase, verifyPhase } from './migration-phases';
 import { callActivity } from './retry';
 import { StatusBoard } from './status';
 import type { Orchestration } from './types';
@@ -35,15 +34,7 @@ export function* resumeMigrationOrchestrator(context: OrchestrationContext): Orc
     differences: [],
     errors: [],
   };
-  const record = (phase: string, status: StepOutcome['status'], startedAt: string, detail?: string, error?: { code: string; message: string }): void => {
-    const o: StepOutcome = { stepId: migrationStepId(phase), kind: 'migrate-computes', status, startedAt, finishedAt: board.now() };
-    if (detail !== undefined) o.detail = detail;
-    if (error !== undefined) {
-      o.error = error;
-      out.errors.push(error);
-    }
-    board.record(o);
-  };
+  const record = migrationPhaseRecorder(board, out.errors);
   const finish = (result: MigrateComputesOutput['result'], message: string): MigrateComputesOutput => {
     out.result = result;
     board.phase(result === 'migrated' ? 'completed' : 'failed', { message });
