@@ -9,6 +9,13 @@ export class MemorySnapshotStore implements SnapshotStore {
     this.docs.set(key, JSON.stringify(value));
   }
 
+  async putIfAbsent(key: string, value: unknown): Promise<boolean> {
+    assertValidKey(key);
+    if (this.docs.has(key)) return false;
+    this.docs.set(key, JSON.stringify(value));
+    return true;
+  }
+
   async get(key: string): Promise<unknown | undefined> {
     assertValidKey(key);
     const text = this.docs.get(key);

@@ -57,6 +57,7 @@ export interface SaveDriftReportInput {
   report: DriftReport;
   instanceId: string;
   savedAt: string;
+  dryRun?: boolean;
 }
 
 export async function saveDriftReport(input: SaveDriftReportInput, _context?: InvocationContext): Promise<{ key: string }> {
@@ -66,6 +67,7 @@ export async function saveDriftReport(input: SaveDriftReportInput, _context?: In
     policyName: input.report.policyName,
     instanceId: input.instanceId,
     report: input.report,
+    ...(input.dryRun === true ? { dryRun: true } : {}),
   });
   logWrite(`drift report saved: ${stored.key}`);
   return { key: stored.key };

@@ -68,8 +68,13 @@ export async function snapshotComputes(input: SnapshotComputesInput, _context?: 
     }
     manifest.onlineEndpoints.push(entry);
   }
-  // The manifest last: its presence means every definition above is stored.
-  await snapshots.put(manifestKey(input.workspaceId, input.migrationId), manifest);
+  // The manifest last: its presence means every definition above is stored. Create-only: a redelivered run of this
+  // activity that overlaps deletes must never replace the manifest with a post-delete inventory; the first wins.
+  if (!(await snapshots.putIfAbsent(manifestKey(input.workspaceId, input.migrationId), manifest))) {
+    const stored = await readManifest(snapshots, input.workspaceId, input.migrationId);
+    if (stored === undefined) throw new Error(`[SnapshotNotReadable] manifest of migration ${input.migrationId} exists but cannot be read`);
+    return stored;
+  }
   logWrite(`snapshots saved: ${manifest.computes.length} compute(s), ${manifest.onlineEndpoints.length} endpoint(s)`, { workspaceId: input.workspaceId, migrationId: input.migrationId });
   return manifest;
 }

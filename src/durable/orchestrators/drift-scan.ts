@@ -45,7 +45,7 @@ export function* driftScanOrchestrator(context: OrchestrationContext): Orchestra
   }
   // Pure and deterministic: the time comes from the orchestration clock.
   const report = evaluateDrift(policy, workspaces, { now, generatedAt: now, subscriptionsInScope: input.subscriptions });
-  const saved = (yield callActivity(context, ACTIVITIES.saveDriftReport, { report, instanceId: context.df.instanceId, savedAt: now })) as { key: string };
+  const saved = (yield callActivity(context, ACTIVITIES.saveDriftReport, { report, instanceId: context.df.instanceId, savedAt: now, ...(input.dryRun === true ? { dryRun: true } : {}) })) as { key: string };
 
   const output: DriftScanOutput = {
     policyName: policy.name,

@@ -61,6 +61,18 @@ export class BlobRest {
     expectStatus(response, [201], 'Put Blob');
   }
 
+  /** Put Blob with `If-None-Match: *`: false when the blob already exists (409 BlobAlreadyExists or 412). */
+  async putJsonIfAbsent(name: string, value: unknown): Promise<boolean> {
+    const response = await this.send('PUT', this.blobUrl(name), 'Put Blob', JSON.stringify(value), {
+      'x-ms-blob-type': 'BlockBlob',
+      'content-type': 'application/json; charset=utf-8',
+      'if-none-match': '*',
+    });
+    if (response.status === 409 || response.status === 412) return false;
+    expectStatus(response, [201], 'Put Blob');
+    return true;
+  }
+
   async getJson(name: string): Promise<unknown | undefined> {
     const response = await this.send('GET', this.blobUrl(name), 'Get Blob');
     if (response.status === 404) return undefined;

@@ -15,6 +15,11 @@ export class BlobSnapshotStore implements SnapshotStore {
     await this.rest.putJson(key, value);
   }
 
+  async putIfAbsent(key: string, value: unknown): Promise<boolean> {
+    assertValidKey(key);
+    return this.rest.putJsonIfAbsent(key, value);
+  }
+
   async get(key: string): Promise<unknown | undefined> {
     assertValidKey(key);
     return this.rest.getJson(key);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { assertValidKey, assertValidPrefix, type SnapshotStore } from './snapshot-store';
@@ -15,6 +15,24 @@ export class FileSnapshotStore implements SnapshotStore {
     const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
     await rename(tmp, path);
+  }
+
+  async putIfAbsent(key: string, value: unknown): Promise<boolean> {
+    assertValidKey(key);
+    const path = join(this.dir, ...key.split('/'));
+    await mkdir(dirname(path), { recursive: true });
+    const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+    try {
+      // link() fails with EEXIST where rename() would silently replace: the first writer wins, atomically.
+      await link(tmp, path);
+      return true;
+    } catch (err) {
+      if (typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'EEXIST') return false;
+      throw err;
+    } finally {
+      await unlink(tmp);
+    }
   }
 
   async get(key: string): Promise<unknown | undefined> {

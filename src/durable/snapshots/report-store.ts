@@ -16,6 +16,8 @@ export interface StoredDriftReport {
   instanceId?: string;
   /** The DriftReport from src/drift, as JSON. */
   report: unknown;
+  /** A dry-run scan's report is kept under its own key but never becomes the latest (GET /drift). */
+  dryRun?: boolean;
 }
 
 export interface ReportStore {
@@ -39,7 +41,7 @@ export class JsonReportStore implements ReportStore {
     const stored: StoredDriftReport = { ...entry, key: `${PREFIX}reports/${stamp}${suffix}.json` };
     await this.store.put(stored.key, stored);
     // Latest last: a reader never sees a "latest" whose history entry is missing.
-    await this.store.put(LATEST, stored);
+    if (entry.dryRun !== true) await this.store.put(LATEST, stored);
     return stored;
   }
 

@@ -6,6 +6,11 @@
 export interface SnapshotStore {
   /** Writes (or overwrites) one JSON document. */
   put(key: string, value: unknown): Promise<void>;
+  /**
+   * Writes one JSON document only if the key does not exist yet; false when it did (nothing written).
+   * Create-only writes keep a migration manifest from ever being replaced, even by a redelivered activity.
+   */
+  putIfAbsent(key: string, value: unknown): Promise<boolean>;
   /** Undefined when the key does not exist. */
   get(key: string): Promise<unknown | undefined>;
   /** Every key starting with `prefix`, sorted. */

@@ -105,8 +105,10 @@ test('remediate skips a workspace whose onboarding is already running (one insta
     const p = policy({ mode: 'remediate', max_workspaces_per_run: 2 });
     // Which workspaces drift first (the report orders them by id).
     const dry = await rig.host.startNew(ORCHESTRATORS.driftScan, { input: input(p, { dryRun: true }) });
-    await rig.host.runUntilComplete(dry);
-    const first = ((await rig.reports.latestDriftReport())?.report as DriftReport).drifted[0]?.workspaceId ?? '';
+    const dryOut = (await rig.host.runUntilComplete(dry)).output as { reportKey: string };
+    // A dry run's report is kept under its own key, never as the latest.
+    assert.equal(await rig.reports.latestDriftReport(), undefined);
+    const first = ((await rig.reports.getDriftReport(dryOut.reportKey))?.report as DriftReport).drifted[0]?.workspaceId ?? '';
     const running = await rig.host.startNew(ORCHESTRATORS.onboardWorkspace, {
       instanceId: instanceIdForWorkspace(first),
       input: { workspaceId: first, policy: p, dryRun: false, request: { trigger: 'eventgrid' } },

@@ -51,6 +51,8 @@ function fakeBlobService(options: { failWith?: number } = {}): { client: HttpCli
       }
       const name = decodeURIComponent(url.pathname.slice(container.length + 1));
       if (request.method === 'PUT') {
+        // Like the service: If-None-Match: * on an existing blob is refused with 409 BlobAlreadyExists.
+        if (request.headers.get('if-none-match') === '*' && blobs.has(name)) return reply(409, '', { 'x-ms-error-code': 'BlobAlreadyExists' });
         blobs.set(name, String(request.body));
         return reply(201);
       }
@@ -124,4 +126,15 @@ test('blob report store keeps the latest report', async () => {
 test('List Blobs parsing unescapes names', () => {
   assert.deepEqual(parseListBlobs('<Blobs><Blob><Name>a&amp;b</Name></Blob></Blobs><NextMarker>m&lt;1</NextMarker>'), { names: ['a&b'], nextMarker: 'm<1' });
   assert.deepEqual(parseListBlobs('<Blobs></Blobs><NextMarker />'), { names: [] });
+});
+
+test('putIfAbsent is create-only: If-None-Match: *, and an existing blob is left as it is', async () => {
+  const svc = fakeBlobService();
+  const store = new BlobSnapshotStore(CONTAINER, new FakeCredential(), { httpClient: svc.client });
+  assert.equal(await store.putIfAbsent('ws/m1/manifest.json', { computes: ['cpu-1'] }), true);
+  assert.equal(await store.putIfAbsent('ws/m1/manifest.json', { computes: [] }), false);
+  assert.deepEqual(await store.get('ws/m1/manifest.json'), { computes: ['cpu-1'] });
+  const puts = svc.seen.filter((r) => r.method === 'PUT');
+  assert.equal(puts.length, 2);
+  assert.ok(puts.every((r) => r.headers['if-none-match'] === '*'));
 });

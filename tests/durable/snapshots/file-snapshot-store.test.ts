@@ -78,3 +78,26 @@ test('file report store: the latest report is retrievable and history is kept', 
     assert.deepEqual((await reports.getDriftReport(first.key))?.report, { n: 1 });
     assert.equal(await reports.getDriftReport('drift/latest.json'), undefined);
   }));
+
+test('putIfAbsent: the first writer wins, a second write changes nothing and leaves no temp file', () =>
+  withDir(async (dir) => {
+    const store = new FileSnapshotStore(dir);
+    const [a, b] = await Promise.all([
+      store.putIfAbsent('ws/m1/manifest.json', { computes: ['cpu-1'] }),
+      store.putIfAbsent('ws/m1/manifest.json', { computes: [] }),
+    ]);
+    assert.deepEqual([a, b].sort(), [false, true]);
+    const winner = a ? { computes: ['cpu-1'] } : { computes: [] };
+    assert.equal(await store.putIfAbsent('ws/m1/manifest.json', { computes: ['other'] }), false);
+    assert.deepEqual(await store.get('ws/m1/manifest.json'), winner);
+    assert.deepEqual(await readdir(join(dir, 'ws', 'm1')), ['manifest.json']);
+  }));
+
+test('a dry-run drift report is kept under its own key but never becomes the latest', () =>
+  withDir(async (dir) => {
+    const reports = new FileReportStore(dir);
+    const real = await reports.saveDriftReport({ savedAt: '2026-01-01T00:00:00Z', policyName: 'p', instanceId: 'real', report: { drifted: [] } });
+    const dry = await reports.saveDriftReport({ savedAt: '2026-01-01T01:00:00Z', policyName: 'p', instanceId: 'dry', report: { drifted: [1] }, dryRun: true });
+    assert.equal((await reports.latestDriftReport())?.key, real.key);
+    assert.deepEqual((await reports.getDriftReport(dry.key))?.report, { drifted: [1] });
+  }));
