@@ -1,11 +1,12 @@
 /** What `apply` and `migrate` share: options, the snapshot folder, the CLI's approval and result reporting. */
 import type { ApprovalDecision, StepOutcome } from '../../durable/contracts';
 import type { InstanceStatus } from '../../durable/local-host';
-import type { OptionSpec } from '../args';
-import { RuntimeFailure } from '../errors';
+import { stringOption, type OptionSpec, type ParsedArgs } from '../args';
+import { RuntimeFailure, UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import type { Printer } from '../io';
 import type { Style } from '../output/style';
+import { checkWorkspaceId } from '../runtime/live-plan';
 import { failureLine } from '../runtime/run-orchestration';
 import { OutcomeWatch, outcomeLine } from '../runtime/outcome-watch';
 import type { LocalRuntime } from '../runtime/local-runtime';
@@ -19,6 +20,17 @@ export const ACT_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** Compute snapshots must survive the process (a failed migration is resumed from them). */
+/** The arguments apply and migrate both require: no positionals, --policy and a well-formed --workspace. */
+export function actTarget(args: ParsedArgs, command: string): { policyPath: string; workspaceId: string } {
+  if (args.positionals.length > 0) throw new UsageError(`${command} takes no positional arguments, got "${args.positionals.join(' ')}"`);
+  const policyPath = stringOption(args, 'policy');
+  const workspaceId = stringOption(args, 'workspace');
+  if (policyPath === undefined) throw new UsageError(`${command} needs --policy <file>`);
+  if (workspaceId === undefined) throw new UsageError(`${command} needs --workspace <id>`);
+  checkWorkspaceId(workspaceId);
+  return { policyPath, workspaceId };
+}
+
 export function snapshotDir(env: Readonly<Record<string, string | undefined>>): string {
   return env['MNET_SNAPSHOT_DIR']?.trim() || '.mnet/snapshots';
 }

@@ -5,18 +5,17 @@
  */
 import { ORCHESTRATORS, type OnboardWorkspaceInput } from '../../durable/contracts';
 import { instanceIdForWorkspace } from '../../durable/instance-ids';
-import { flagOption, stringOption } from '../args';
+import { flagOption } from '../args';
 import { ARM_OPTIONS } from '../azure/options';
 import { resolveArmTarget } from '../azure/target';
 import { confirm } from '../confirm';
-import { UsageError } from '../errors';
 import { EXIT } from '../exit-codes';
 import { renderPlan } from '../output/plan-view';
-import { checkWorkspaceId, planLive } from '../runtime/live-plan';
+import { planLive } from '../runtime/live-plan';
 import { hostLogger } from '../runtime/host-logger';
 import { createLocalRuntime } from '../runtime/local-runtime';
 import { runOrchestration } from '../runtime/run-orchestration';
-import { ACT_OPTIONS, cliApproval, exitFor, snapshotDir, stepPrinter } from './act-common';
+import { ACT_OPTIONS, actTarget, cliApproval, exitFor, snapshotDir, stepPrinter } from './act-common';
 import { cliUser } from './drift';
 import { validPolicy } from './policy-input';
 import type { CommandDefinition } from './types';
@@ -33,12 +32,7 @@ export const applyCommand: CommandDefinition = {
     '2 usage error (or no terminal to confirm on), 3 runtime failure (ARM, a failed step).',
   ],
   async run({ args, io, print, style, verbose }) {
-    if (args.positionals.length > 0) throw new UsageError(`apply takes no positional arguments, got "${args.positionals.join(' ')}"`);
-    const policyPath = stringOption(args, 'policy');
-    const workspaceId = stringOption(args, 'workspace');
-    if (policyPath === undefined) throw new UsageError('apply needs --policy <file>');
-    if (workspaceId === undefined) throw new UsageError('apply needs --workspace <id>');
-    checkWorkspaceId(workspaceId);
+    const { policyPath, workspaceId } = actTarget(args, 'apply');
     const yes = flagOption(args, 'yes');
     const dryRun = flagOption(args, 'dry-run');
     const target = await resolveArmTarget(args, io.env);

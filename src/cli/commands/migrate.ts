@@ -17,11 +17,11 @@ import { EXIT } from '../exit-codes';
 import type { CliIo, Printer } from '../io';
 import { renderPlan } from '../output/plan-view';
 import type { Style } from '../output/style';
-import { checkWorkspaceId, planLive } from '../runtime/live-plan';
+import { planLive } from '../runtime/live-plan';
 import { hostLogger } from '../runtime/host-logger';
 import { createLocalRuntime, type LocalRuntime } from '../runtime/local-runtime';
 import { runOrchestration } from '../runtime/run-orchestration';
-import { ACT_OPTIONS, cliApproval, exitFor, snapshotDir, stepPrinter } from './act-common';
+import { ACT_OPTIONS, actTarget, cliApproval, exitFor, snapshotDir, stepPrinter } from './act-common';
 import { cliUser } from './drift';
 import { validPolicy } from './policy-input';
 import type { CommandDefinition } from './types';
@@ -112,12 +112,7 @@ export const migrateCommand: CommandDefinition = {
     '2 usage error (or no terminal to confirm on), 3 runtime failure (ARM, a failed phase).',
   ],
   async run({ args, io, print, style, verbose }) {
-    if (args.positionals.length > 0) throw new UsageError(`migrate takes no positional arguments, got "${args.positionals.join(' ')}"`);
-    const policyPath = stringOption(args, 'policy');
-    const workspaceId = stringOption(args, 'workspace');
-    if (policyPath === undefined) throw new UsageError('migrate needs --policy <file>');
-    if (workspaceId === undefined) throw new UsageError('migrate needs --workspace <id>');
-    checkWorkspaceId(workspaceId);
+    const { policyPath, workspaceId } = actTarget(args, 'migrate');
     const migrationId = resumeId(args);
     const target = await resolveArmTarget(args, io.env);
     const policy = await validPolicy(policyPath, print, 'nothing migrated');
