@@ -1,0 +1,7 @@
+namespace Mnet.Core.Policy;
+
+public enum DriftMode
+{
+    Report,
+    Remediate,
+}

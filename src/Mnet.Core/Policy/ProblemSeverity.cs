@@ -1,0 +1,8 @@
+namespace Mnet.Core.Policy;
+
+public enum ProblemSeverity
+{
+    Error,
+    /// <summary>Advice: never fails validation.</summary>
+    Warning,
+}
