@@ -2,5 +2,5 @@ namespace Mnet.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static Task<int> Main(string[] args) => MnetCli.RunAsync(args, CliIo.FromConsole());
 }
