@@ -6,7 +6,7 @@ namespace Mnet.Cli;
 /// <summary>Help, generated from the command table so a new command documents itself.</summary>
 public static class HelpText
 {
-    public static IReadOnlyList<string> Main()
+    public static IReadOnlyList<string> Overview()
     {
         var width = CommandTable.All.Max(c => c.Name.Length);
         return

@@ -75,7 +75,7 @@ public static class MnetCli
             var target = index + 1 < argv.Count ? argv[index + 1] : null;
             if (target is null)
             {
-                WriteLines(io.Out, HelpText.Main());
+                WriteLines(io.Out, HelpText.Overview());
                 return ExitCode.Ok;
             }
 
@@ -95,11 +95,11 @@ public static class MnetCli
 
             if (globals.Flag("help"))
             {
-                WriteLines(io.Out, HelpText.Main());
+                WriteLines(io.Out, HelpText.Overview());
                 return ExitCode.Ok;
             }
 
-            WriteLines(io.Error, HelpText.Main());
+            WriteLines(io.Error, HelpText.Overview());
             return ExitCode.Usage;
         }
 

@@ -1,6 +1,7 @@
 namespace Mnet.Core.Policy;
 
-public sealed record PolicyServiceTagRule(string Name, PolicyServiceTagDestination Destination) : PolicyOutboundRule(Name)
+public sealed record PolicyServiceTagRule(string Name, PolicyServiceTagDestination Destination)
+    : PolicyOutboundRule(Name)
 {
     public override string Type => "service_tag";
 }

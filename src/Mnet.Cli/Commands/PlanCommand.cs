@@ -1,0 +1,98 @@
+using Mnet.Cli.Input;
+using Mnet.Cli.Output;
+using Mnet.Cli.Parsing;
+using Mnet.Core.Planning;
+
+namespace Mnet.Cli.Commands;
+
+/// <summary>
+/// <c>mnet plan --policy P (--state F | --workspace ID) [--json]</c>: what it would take to make a workspace comply.
+/// </summary>
+/// <param name="liveReader">Reads a workspace live; null: this build cannot read ARM (--state still works).</param>
+/// <param name="clock">The time the plan is made at (passed to the pure planner).</param>
+public sealed class PlanCommand(LiveStateReader? liveReader = null, TimeProvider? clock = null) : CliCommand
+{
+    public override string Name => "plan";
+    public override string Summary => "Show the steps that bring a workspace into line with a policy";
+
+    public override IReadOnlyList<string> Usage =>
+    [
+        "mnet plan --policy <file> --state <workspace.json> [--json]",
+        "mnet plan --policy <file> --workspace <resource-id> [--json] [--endpoint <url> --ca <pem-file>]",
+    ];
+
+    public override IReadOnlyList<OptionSpec> Options =>
+    [
+        CommonOptions.Policy,
+        new("state", "workspace as ARM returns it, or {\"workspace\", \"computes\", \"onlineEndpoints\"}", "file"),
+        new("workspace", "read the workspace live from Azure", "id"),
+        new("json", "print the plan as JSON"),
+        .. CommonOptions.Arm,
+    ];
+
+    public override IReadOnlyList<string> Details =>
+    [
+        "Exit codes: 0 plan computed (compliant or not), 1 policy invalid or plan refused, 2 usage or unusable input, 3 runtime failure.",
+        "A state file without \"computes\" means computes were not read: the plan cannot list the compute migration.",
+    ];
+
+    public override async Task<int> RunAsync(CommandContext context)
+    {
+        var args = context.Args;
+        if (args.Positionals.Count > 0)
+        {
+            throw new UsageException($"plan takes no positional arguments, got \"{string.Join(' ', args.Positionals)}\"");
+        }
+
+        var policyPath = args.Value("policy") ?? throw new UsageException("plan needs --policy <file>");
+        var statePath = args.Value("state");
+        var workspaceId = args.Value("workspace");
+        // Usage mistakes are reported before any file is read.
+        if (statePath is not null && (args.Value("endpoint") is not null || args.Value("ca") is not null))
+        {
+            throw new UsageException("--endpoint and --ca go with --workspace (a state file is read from disk)");
+        }
+
+        if ((statePath is null) == (workspaceId is null))
+        {
+            throw new UsageException("plan needs either --state <file> or --workspace <id>");
+        }
+
+        if (workspaceId is not null)
+        {
+            StateInput.CheckWorkspaceId(workspaceId);
+            if (liveReader is null)
+            {
+                throw new UsageException(
+                    "--workspace (reading the workspace from Azure) is not available in this build of mnet",
+                    "save the workspace as ARM returns it (az rest --method get --url \"<workspace id>?api-version=2025-09-01\") and pass it with --state <file>");
+            }
+        }
+
+        var policy = PolicyInput.Read(policyPath);
+        PolicyInput.PrintProblems(policy, context.Io);
+        if (!policy.Ok)
+        {
+            context.Err($"{policyPath}: invalid policy, no plan");
+            return ExitCode.Failed;
+        }
+
+        var state = statePath is not null
+            ? StateInput.ReadFile(statePath)
+            : await liveReader!(workspaceId!, context.Cancellation);
+        var plan = Planner.Plan(policy.Policy!, state, new PlanContext { Now = (clock ?? TimeProvider.System).GetUtcNow() });
+        if (args.Flag("json"))
+        {
+            context.Out(PlanJson.Serialize(plan));
+        }
+        else
+        {
+            foreach (var line in PlanView.Render(plan, context.Style))
+            {
+                context.Out(line);
+            }
+        }
+
+        return plan.IsRefused ? ExitCode.Failed : ExitCode.Ok;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mnet.Core.Planning;
+
+public sealed record AssignApproverRolesParams(IReadOnlyList<ApproverAssignment> Assignments);
