@@ -16,13 +16,18 @@ public static class MnetCli
         typeof(MnetCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             .Split('+')[0] ?? "unknown";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> argv, CliIo io, CancellationToken cancellation = default)
+    public static Task<int> RunAsync(IReadOnlyList<string> argv, CliIo io, CancellationToken cancellation = default) =>
+        RunAsync(argv, io, CommandTable.All, cancellation);
+
+    /// <summary>Runs with the given commands (the composition, or a test, may replace one).</summary>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> argv, CliIo io, IReadOnlyList<CliCommand> commands, CancellationToken cancellation = default)
     {
         var verbose = argv.Contains("--verbose") || argv.Contains("-v");
         var commandName = argv.FirstOrDefault(a => !a.StartsWith('-'));
         try
         {
-            return await RunCoreAsync(argv, io, verbose, cancellation);
+            return await RunCoreAsync(argv, io, commands, verbose, cancellation);
         }
         catch (UsageException e)
         {
@@ -58,7 +63,8 @@ public static class MnetCli
         }
     }
 
-    private static async Task<int> RunCoreAsync(IReadOnlyList<string> argv, CliIo io, bool verbose, CancellationToken cancellation)
+    private static async Task<int> RunCoreAsync(
+        IReadOnlyList<string> argv, CliIo io, IReadOnlyList<CliCommand> commands, bool verbose, CancellationToken cancellation)
     {
         // Global flags may come before the command; the first bare word is the command.
         var index = 0;
@@ -103,10 +109,10 @@ public static class MnetCli
             return ExitCode.Usage;
         }
 
-        var command = CommandTable.Find(name);
+        var command = commands.FirstOrDefault(c => c.Name == name);
         if (command is null)
         {
-            var names = CommandTable.All.Select(c => c.Name).ToList();
+            var names = commands.Select(c => c.Name).ToList();
             var prefix = names.FirstOrDefault(n => n.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(n, StringComparison.Ordinal))
                 ?? Suggestions.Closest(name, names);
             throw new UsageException(

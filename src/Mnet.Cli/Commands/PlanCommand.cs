@@ -53,9 +53,14 @@ public sealed class PlanCommand(LiveStateReader? liveReader = null, TimeProvider
             throw new UsageException("--endpoint and --ca go with --workspace (a state file is read from disk)");
         }
 
-        if ((statePath is null) == (workspaceId is null))
+        if (statePath is not null && workspaceId is not null)
         {
-            throw new UsageException("plan needs either --state <file> or --workspace <id>");
+            throw new UsageException("give either --state or --workspace, not both");
+        }
+
+        if (statePath is null && workspaceId is null)
+        {
+            throw new UsageException("plan needs the workspace: --state <file> or --workspace <id>");
         }
 
         if (workspaceId is not null)
