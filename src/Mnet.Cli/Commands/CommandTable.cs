@@ -57,21 +57,7 @@ public static class CommandTable
                 "Exit codes: 0 migrated / nothing to migrate / dry run done, 1 refused or declined (or policy invalid),",
                 "2 usage error (or no terminal to confirm on), 3 runtime failure (ARM, a failed phase).",
             ]),
-        new HandedOverCommand(
-            "emulator",
-            "Run the local ARM emulator (HTTPS) until Ctrl-C",
-            ["mnet emulator [--port 8443] [--scenario empty|demo|scale:N] [--time-scale 600] [--cert-dir .mnet]"],
-            [
-                new("port", "port on 127.0.0.1 (default 8443; 0 picks a free one)", "n"),
-                new("scenario", "seed data: empty (default), demo, scale:N", "name"),
-                new("time-scale", "emulated seconds per real second (default 600: 30 min in 3 s)", "x"),
-                new("cert-dir", "where to write emulator-ca.pem (default .mnet)", "dir"),
-            ],
-            [
-                "Prints \"emulator ready https://127.0.0.1:PORT\" and \"ca certificate: <path>\", then serves until Ctrl-C.",
-                "mnet commands given --endpoint/--ca use a fixed emulator token and move the emulator's clock instead of waiting.",
-                "Exit codes: 0 stopped, 2 usage error (or the port is taken), 3 runtime failure.",
-            ]),
+        new EmulatorCliCommand(),
         new HandedOverCommand(
             "demo",
             "Run the product end to end against the emulator's demo scenario and write reports/demo.{html,md}",
