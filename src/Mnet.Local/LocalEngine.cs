@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.DurableTask;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mnet.Local.Backends;
+using Mnet.Local.Hosting;
 using Mnet.Local.Logging;
 using Mnet.Local.Sidecar;
 using Mnet.Local.Worker;
@@ -83,7 +83,8 @@ public sealed class LocalEngine : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(register);
         options.Validate();
 
-        ILoggerFactory? ownedLoggerFactory = options.LoggerFactory is null ? EngineLogging.Create(options.LogLevel) : null;
+        ILoggerFactory? ownedLoggerFactory =
+            options.LoggerFactory is null ? EngineLogging.Create(options.LogLevel) : null;
         ILoggerFactory loggerFactory = options.LoggerFactory ?? ownedLoggerFactory!;
         LocalBackend? backend = null;
         WebApplication? sidecar = null;
@@ -102,7 +103,7 @@ public sealed class LocalEngine : IAsyncDisposable
         }
         catch
         {
-            await StopPartsAsync(worker, channel, sidecar, backend, options.ShutdownTimeout,
+            await EngineShutdown.StopAsync(worker, channel, sidecar, backend, options.ShutdownTimeout,
                 loggerFactory.CreateLogger<LocalEngine>());
             ownedLoggerFactory?.Dispose();
             throw;
@@ -110,9 +111,10 @@ public sealed class LocalEngine : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops the worker (in-flight work gets <see cref="LocalEngineOptions.ShutdownTimeout"/> to finish), then the
-    /// sidecar, then waits for the backend to stop (Azure Storage releases its partition leases, so the next engine
-    /// on the task hub starts at once). Safe to call more than once.
+    /// Stops the worker, then the sidecar, then the backend (Azure Storage releases its partition leases, so the next
+    /// engine on the task hub starts at once), each within <see cref="LocalEngineOptions.ShutdownTimeout"/>. Work in
+    /// flight is abandoned: an Azure Storage task hub hands it to the next engine once its visibility timeout
+    /// lapses; an in-memory one is gone anyway. Safe to call more than once; <see cref="Client"/> is unusable after.
     /// </summary>
     public async Task StopAsync()
     {
@@ -125,7 +127,7 @@ public sealed class LocalEngine : IAsyncDisposable
             }
 
             stopped = true;
-            await StopPartsAsync(worker, channel, sidecar, backend, shutdownTimeout, log);
+            await EngineShutdown.StopAsync(worker, channel, sidecar, backend, shutdownTimeout, log);
             ownedLoggerFactory?.Dispose();
         }
         finally
@@ -135,82 +137,4 @@ public sealed class LocalEngine : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
-
-    static async Task StopPartsAsync(
-        IHost? worker,
-        GrpcChannel? channel,
-        WebApplication? sidecar,
-        LocalBackend? backend,
-        TimeSpan timeout,
-        ILogger log)
-    {
-        var clock = Stopwatch.StartNew();
-        if (worker is not null)
-        {
-            await StopHostAsync(worker, timeout);
-            worker.Dispose();
-            log.LogDebug("Worker stopped after {Elapsed} ms", clock.ElapsedMilliseconds);
-        }
-
-        if (channel is not null)
-        {
-            await channel.ShutdownAsync();
-            channel.Dispose();
-        }
-
-        if (sidecar is not null)
-        {
-            await StopHostAsync(sidecar, timeout);
-            log.LogDebug("Sidecar stopped after {Elapsed} ms", clock.ElapsedMilliseconds);
-            if (backend is not null)
-            {
-                await AwaitBackendStopAsync(backend, timeout, log);
-                log.LogDebug("{Backend} backend stopped after {Elapsed} ms", backend.Kind, clock.ElapsedMilliseconds);
-            }
-
-            await sidecar.DisposeAsync();
-        }
-
-        backend?.Dispose();
-    }
-
-    static async Task StopHostAsync(IHost host, TimeSpan timeout)
-    {
-        using var stopping = new CancellationTokenSource(timeout);
-        await host.StopAsync(stopping.Token);
-    }
-
-    /// <summary>
-    /// The sidecar stops the backend after its dispatchers drain. A dispatcher whose work item went to a worker
-    /// that is gone never drains, so past the timeout the backend is stopped here, forced, and given one more timeout.
-    /// </summary>
-    static async Task AwaitBackendStopAsync(LocalBackend backend, TimeSpan timeout, ILogger log)
-    {
-        Task stopped = backend.Service.Stopped;
-        if (!backend.Service.WasStarted)
-        {
-            // No worker ever connected, so the sidecar never built its dispatchers and nothing will stop the backend.
-            // Stopping it here completes at once, and refuses a start still on its way.
-            _ = backend.Service.StopAsync(isForced: true);
-        }
-        else if (await Task.WhenAny(stopped, Task.Delay(timeout)) != stopped)
-        {
-            log.LogWarning("The sidecar did not stop the {Backend} backend within {Timeout}; forcing it", backend.Kind, timeout);
-            _ = backend.Service.StopAsync(isForced: true);
-        }
-
-        try
-        {
-            await stopped.WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            log.LogWarning("The {Backend} backend did not stop within {Timeout}; leaving it", backend.Kind, timeout);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Stopping goes on: the sidecar and the backend's clients are still to be released.
-            log.LogError(ex, "The {Backend} backend failed to stop cleanly", backend.Kind);
-        }
-    }
 }

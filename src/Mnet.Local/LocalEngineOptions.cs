@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Mnet.Local;
 
-/// <summary>How <see cref="LocalEngine.StartAsync"/> composes the engine: which store, which task hub, how it logs.</summary>
+/// <summary>
+/// How <see cref="LocalEngine.StartAsync"/> composes the engine: which store, which task hub, how it logs.
+/// </summary>
 public sealed partial record LocalEngineOptions
 {
     /// <summary>The connection string Azurite answers to with its default ports.</summary>
@@ -22,16 +24,22 @@ public sealed partial record LocalEngineOptions
     /// </summary>
     public string TaskHub { get; init; } = "MnetLocal";
 
-    /// <summary>Azure Storage only: how long a dequeued activity message stays hidden before another worker may take it.</summary>
+    /// <summary>
+    /// Azure Storage only: how long a dequeued activity message stays hidden before another worker may take it.
+    /// </summary>
     public TimeSpan WorkItemQueueVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Azure Storage only: how long a dequeued orchestration (control queue) message stays hidden.</summary>
     public TimeSpan ControlQueueVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Azure Storage only: how long a partition lease lasts unless renewed (a dead owner loses it after this).</summary>
+    /// <summary>
+    /// Azure Storage only: how long a partition lease lasts unless renewed (a dead owner loses it after this).
+    /// </summary>
     public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Azure Storage only: how often the partition manager renews its leases and looks for free ones.</summary>
+    /// <summary>
+    /// Azure Storage only: how often the partition manager renews its leases and looks for free ones.
+    /// </summary>
     public TimeSpan LeaseRenewInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
@@ -46,13 +54,18 @@ public sealed partial record LocalEngineOptions
     /// <summary>The engine's own log level, written to standard error (standard output stays the caller's).</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 
-    /// <summary>Where the engine logs instead of standard error (its lifetime stays the caller's); overrides <see cref="LogLevel"/>.</summary>
+    /// <summary>
+    /// Where the engine logs instead of standard error (its lifetime stays the caller's); overrides
+    /// <see cref="LogLevel"/>.
+    /// </summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary>The backend <see cref="Store"/> selects.</summary>
     public LocalEngineBackend Backend => Store is null ? LocalEngineBackend.InMemory : LocalEngineBackend.AzureStorage;
 
-    /// <summary>Checks every option; throws <see cref="LocalEngineOptionsException"/> naming the first bad one.</summary>
+    /// <summary>
+    /// Checks every option; throws <see cref="LocalEngineOptionsException"/> naming the first bad one.
+    /// </summary>
     public void Validate()
     {
         if (Store is not null && string.IsNullOrWhiteSpace(Store))
@@ -76,7 +89,8 @@ public sealed partial record LocalEngineOptions
         if (LeaseRenewInterval >= LeaseInterval)
         {
             throw new LocalEngineOptionsException(nameof(LeaseRenewInterval),
-                $"{LeaseRenewInterval} must be shorter than LeaseInterval ({LeaseInterval}), or leases lapse between renewals");
+                $"{LeaseRenewInterval} must be shorter than LeaseInterval ({LeaseInterval}), " +
+                "or leases lapse between renewals");
         }
     }
 

@@ -1,6 +1,8 @@
 namespace Mnet.Local;
 
-/// <summary>A <see cref="LocalEngineOptions"/> value the engine cannot start with; the message names the option.</summary>
+/// <summary>
+/// A <see cref="LocalEngineOptions"/> value the engine cannot start with; the message names the option.
+/// </summary>
 public sealed class LocalEngineOptionsException : ArgumentException
 {
     public LocalEngineOptionsException(string option, string problem)

@@ -5,12 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Mnet.Local.Backends;
 
-/// <summary>The Azure Storage provider Durable Functions runs on in Azure, configured from the engine's options.</summary>
+/// <summary>
+/// The Azure Storage provider Durable Functions runs on in Azure, configured from the engine's options.
+/// </summary>
 internal static class AzureStorageBackend
 {
     public static AzureStorageOrchestrationService Create(LocalEngineOptions options, ILoggerFactory loggerFactory)
     {
-        string connectionString = options.Store ?? throw new InvalidOperationException("no Azure Storage store configured");
+        string connectionString =
+            options.Store ?? throw new InvalidOperationException("no Azure Storage store configured");
         RequireConnectionString(connectionString);
         var settings = new AzureStorageOrchestrationServiceSettings
         {

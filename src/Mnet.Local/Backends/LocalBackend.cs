@@ -3,12 +3,18 @@ using Microsoft.Extensions.Logging;
 
 namespace Mnet.Local.Backends;
 
-/// <summary>The Durable Task backend behind the sidecar: the store <see cref="LocalEngineOptions.Store"/> selects.</summary>
+/// <summary>
+/// The Durable Task backend behind the sidecar: the store <see cref="LocalEngineOptions.Store"/> selects.
+/// </summary>
 internal sealed class LocalBackend : IDisposable
 {
     readonly IDisposable? owned;
 
-    LocalBackend(LocalEngineBackend kind, IOrchestrationService service, IOrchestrationServiceClient client, IDisposable? owned)
+    LocalBackend(
+        LocalEngineBackend kind,
+        IOrchestrationService service,
+        IOrchestrationServiceClient client,
+        IDisposable? owned)
     {
         Kind = kind;
         Service = new SidecarBackendAdapter(service, plainHistory: kind == LocalEngineBackend.AzureStorage);
@@ -24,7 +30,9 @@ internal sealed class LocalBackend : IDisposable
     /// <summary>What the sidecar's client API uses (start, query, raise, terminate, purge).</summary>
     public IOrchestrationServiceClient Client { get; }
 
-    /// <summary>Builds the backend and makes sure its task hub exists, so clients may call before the worker connects.</summary>
+    /// <summary>
+    /// Builds the backend and makes sure its task hub exists, so clients may call before the worker connects.
+    /// </summary>
     public static async Task<LocalBackend> CreateAsync(
         LocalEngineOptions options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {

@@ -7,7 +7,9 @@ namespace Mnet.Local.Logging;
 /// <summary>The logger factory an engine owns when its caller gives none.</summary>
 internal static class EngineLogging
 {
-    /// <summary>Console logging at <paramref name="level"/>, all of it on standard error: a CLI's stdout stays its own.</summary>
+    /// <summary>
+    /// Console logging at <paramref name="level"/>, all of it on standard error: a CLI's stdout stays its own.
+    /// </summary>
     public static ILoggerFactory Create(LogLevel level) =>
         LoggerFactory.Create(logging =>
         {
@@ -22,6 +24,7 @@ internal static class EngineLogging
                 console.SingleLine = true;
                 console.TimestampFormat = "HH:mm:ss.fff ";
             });
-            logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+            logging.Services.Configure<ConsoleLoggerOptions>(
+                console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         });
 }

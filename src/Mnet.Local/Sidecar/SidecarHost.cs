@@ -21,7 +21,10 @@ namespace Mnet.Local.Sidecar;
 internal static class SidecarHost
 {
     public static async Task<(WebApplication App, Uri Address)> StartAsync(
-        LocalBackend backend, ILoggerFactory loggerFactory, TimeSpan shutdownTimeout, CancellationToken cancellationToken)
+        LocalBackend backend,
+        ILoggerFactory loggerFactory,
+        TimeSpan shutdownTimeout,
+        CancellationToken cancellationToken)
     {
         // An empty builder: no appsettings, environment variables or command line reach the engine's wiring.
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -54,7 +57,8 @@ internal static class SidecarHost
 
     static Uri BoundAddress(WebApplication app)
     {
-        IServerAddressesFeature? addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
+        IServerAddressesFeature? addresses =
+            app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
         string bound = addresses?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("the sidecar started but reported no listening address");
         return new Uri(bound);

@@ -24,7 +24,26 @@ public static class DurableLimits
     /// </summary>
     public const int MaxInlineMessageBytes = 45 * 1024;
 
-    /// <summary>The status's size as Durable Functions measures it: its JSON's UTF-16 byte count (0 for null).</summary>
+    /// <summary>
+    /// The statuses of an instance that Durable Functions refuses to replace when a new start names its id: only a
+    /// finished instance (completed, failed, terminated) may be started again under the same id.
+    /// </summary>
+    public static IReadOnlyList<string> LiveStatuses { get; } = ["Pending", "Running", "Suspended"];
+
+    /// <summary>
+    /// Options for starting an orchestration under <paramref name="instanceId"/> that refuse, as Azure does, to
+    /// replace a live instance of that id (the local engine replaces it silently unless told otherwise). The client
+    /// then throws DurableTask.Core's OrchestrationAlreadyExistsException.
+    /// </summary>
+    public static StartOrchestrationOptions UniqueStart(string instanceId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        return new StartOrchestrationOptions(instanceId) { DedupeStatuses = LiveStatuses };
+    }
+
+    /// <summary>
+    /// The status's size as Durable Functions measures it: its JSON's UTF-16 byte count (0 for null).
+    /// </summary>
     public static int CustomStatusBytes(object? status, DataConverter? converter = null)
     {
         string? json = (converter ?? JsonDataConverter.Default).Serialize(status);

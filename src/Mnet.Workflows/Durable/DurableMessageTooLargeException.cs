@@ -1,6 +1,8 @@
 namespace Mnet.Workflows.Durable;
 
-/// <summary>A Durable message payload (input, output or event data) over <see cref="DurableLimits.MaxInlineMessageBytes"/>.</summary>
+/// <summary>
+/// A Durable message payload (input, output or event data) over <see cref="DurableLimits.MaxInlineMessageBytes"/>.
+/// </summary>
 public sealed class DurableMessageTooLargeException : DurableLimitException
 {
     public DurableMessageTooLargeException(string what, int bytes, int limit)

@@ -7,13 +7,17 @@ namespace Mnet.Workflows.Durable;
 /// Runs an <see cref="IWorkflowActivity{TInput, TOutput}"/> on the Durable Task worker: a fresh activity per call,
 /// built from the worker's services (constructor injection), as the Functions host does.
 /// </summary>
-internal sealed class WorkflowActivityAdapter<TActivity, TInput, TOutput>(IServiceProvider services)
+internal sealed class WorkflowActivityAdapter<TActivity, TInput, TOutput>(IServiceProvider services, string name)
     : TaskActivity<TInput, TOutput>
     where TActivity : class, IWorkflowActivity<TInput, TOutput>
 {
-    public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input)
+    public override async Task<TOutput> RunAsync(TaskActivityContext context, TInput input)
     {
-        var activity = ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(services);
-        return activity.RunAsync(input);
+        if (services.GetService<ActivityRedelivery>() is { } redelivery && redelivery.Applies(name))
+        {
+            await ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(services).RunAsync(input);
+        }
+
+        return await ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(services).RunAsync(input);
     }
 }

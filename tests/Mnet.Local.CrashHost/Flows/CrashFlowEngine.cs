@@ -2,7 +2,9 @@ using Microsoft.DurableTask;
 
 namespace Mnet.Local.CrashHost.Flows;
 
-/// <summary>The crash flow's registrations and engine options, the same in the crash host and in the resuming test.</summary>
+/// <summary>
+/// The crash flow's registrations and engine options, the same in the crash host and in the resuming test.
+/// </summary>
 public static class CrashFlowEngine
 {
     public static void Register(DurableTaskRegistry registry) =>

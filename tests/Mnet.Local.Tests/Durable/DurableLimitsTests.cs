@@ -5,14 +5,12 @@ namespace Mnet.Local.Tests.Durable;
 
 public sealed class DurableLimitsTests
 {
-    sealed record Phase(string Name, int Step);
-
     [Fact]
     public void CustomStatusBytes_IsTheUtf16SizeOfTheJsonTheWorkerWrites()
     {
         Assert.Equal(0, DurableLimits.CustomStatusBytes(null));
         Assert.Equal(10, DurableLimits.CustomStatusBytes("abc")); // "abc" with its quotes: 5 characters
-        var phase = new Phase("planning", 2);
+        var phase = new { Name = "planning", Step = 2 };
         Assert.Equal(JsonDataConverter.Default.Serialize(phase)!.Length * 2, DurableLimits.CustomStatusBytes(phase));
     }
 

@@ -30,7 +30,8 @@ public sealed class CrashResumeTests(AzuriteFixture azurite, ITestOutputHelper o
         await using ProcessGroup host = ProcessGroup.Start(
             "dotnet", [hostDll, .. CrashHostProtocol.Arguments(azurite.ConnectionString, taskHub, instanceId)]);
         string started = await host.WaitForLineAsync(
-            line => line.StartsWith(CrashHostProtocol.ActivityStarted, StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+            line => line.StartsWith(CrashHostProtocol.ActivityStarted, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(90));
         int crashedProcessId = int.Parse(started.Split(' ')[^1], CultureInfo.InvariantCulture);
 
         await host.KillAsync();
@@ -42,7 +43,8 @@ public sealed class CrashResumeTests(AzuriteFixture azurite, ITestOutputHelper o
             CrashFlowEngine.Options(azurite.ConnectionString, taskHub),
             CrashFlowEngine.Register,
             services => services.AddSingleton<ISlowStepGate>(gate));
-        OrchestrationMetadata done = await EngineWaits.ForCompletionAsync(engine.Client, instanceId, TimeSpan.FromSeconds(90));
+        OrchestrationMetadata done =
+            await EngineWaits.ForCompletionAsync(engine.Client, instanceId, TimeSpan.FromSeconds(90));
         output.WriteLine($"completed {sinceCrash.Elapsed.TotalSeconds:F1} s after the crash");
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);

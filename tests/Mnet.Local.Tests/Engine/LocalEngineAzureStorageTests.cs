@@ -29,13 +29,15 @@ public sealed class LocalEngineAzureStorageTests(AzuriteFixture azurite, ITestOu
     public async Task StoppedEngine_LeavesTheInstanceInTheStore_AndTheNextEngineOnTheTaskHubFinishesIt()
     {
         LocalEngineOptions options = Options(TaskHubs.Unique("Restart"));
-        await using (LocalEngine first = await LocalEngine.StartAsync(options, SampleEngine.Register, SampleEngine.Services))
+        await using (LocalEngine first =
+            await LocalEngine.StartAsync(options, SampleEngine.Register, SampleEngine.Services))
         {
             await SampleScenario.StartUntilWaitingAsync(first, "restarted");
         }
 
         var clock = Stopwatch.StartNew();
-        await using LocalEngine second = await LocalEngine.StartAsync(options, SampleEngine.Register, SampleEngine.Services);
+        await using LocalEngine second =
+            await LocalEngine.StartAsync(options, SampleEngine.Register, SampleEngine.Services);
         await SampleScenario.ApproveAndCheckAsync(second, "restarted");
 
         // A clean stop releases the partition leases: no wait for the 30 s lease to lapse.
@@ -57,7 +59,8 @@ public sealed class LocalEngineAzureStorageTests(AzuriteFixture azurite, ITestOu
         {
             await v1.Client.ScheduleNewOrchestrationInstanceAsync(
                 EvolvingFlow.Name, "ada", new StartOrchestrationOptions(instanceId));
-            await EngineWaits.ForCustomStatusAsync(v1.Client, instanceId, EvolvingFlow.Waiting, TimeSpan.FromSeconds(60));
+            await EngineWaits.ForCustomStatusAsync(
+                v1.Client, instanceId, EvolvingFlow.Waiting, TimeSpan.FromSeconds(60));
         }
 
         await using LocalEngine v2 = await LocalEngine.StartAsync(
@@ -65,7 +68,8 @@ public sealed class LocalEngineAzureStorageTests(AzuriteFixture azurite, ITestOu
             registry => SampleEngine.Register(registry.AddOrchestrator<EvolvingFlowV2>(EvolvingFlow.Name)),
             SampleEngine.Services);
         await v2.Client.RaiseEventAsync(instanceId, EvolvingFlow.GoEvent, "go");
-        OrchestrationMetadata done = await EngineWaits.ForCompletionAsync(v2.Client, instanceId, TimeSpan.FromSeconds(60));
+        OrchestrationMetadata done =
+            await EngineWaits.ForCompletionAsync(v2.Client, instanceId, TimeSpan.FromSeconds(60));
 
         Assert.Equal(OrchestrationRuntimeStatus.Failed, done.RuntimeStatus);
         Assert.Null(done.FailureDetails);

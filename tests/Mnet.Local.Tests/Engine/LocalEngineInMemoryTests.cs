@@ -18,7 +18,8 @@ public sealed class LocalEngineInMemoryTests
     [Fact]
     public async Task Sidecar_ListensOnLoopbackOnly_AndStopsWithTheEngine()
     {
-        LocalEngine engine = await LocalEngine.StartAsync(new LocalEngineOptions(), SampleEngine.Register, SampleEngine.Services);
+        LocalEngine engine =
+            await LocalEngine.StartAsync(new LocalEngineOptions(), SampleEngine.Register, SampleEngine.Services);
         int port = engine.SidecarAddress.Port;
 
         Assert.Equal("127.0.0.1", engine.SidecarAddress.Host);

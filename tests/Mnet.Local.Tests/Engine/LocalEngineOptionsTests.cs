@@ -11,7 +11,8 @@ public sealed class LocalEngineOptionsTests
 
         options.Validate();
         Assert.Equal(LocalEngineBackend.InMemory, options.Backend);
-        Assert.Equal(LocalEngineBackend.AzureStorage, (options with { Store = LocalEngineOptions.DevelopmentStorage }).Backend);
+        Assert.Equal(
+            LocalEngineBackend.AzureStorage, (options with { Store = LocalEngineOptions.DevelopmentStorage }).Backend);
     }
 
     [Theory]
@@ -21,7 +22,8 @@ public sealed class LocalEngineOptionsTests
     [InlineData("")]
     public void TaskHub_MustBeAnAzureStorageTaskHubName(string taskHub)
     {
-        var error = Assert.Throws<LocalEngineOptionsException>(() => new LocalEngineOptions { TaskHub = taskHub }.Validate());
+        var error = Assert.Throws<LocalEngineOptionsException>(
+            () => new LocalEngineOptions { TaskHub = taskHub }.Validate());
 
         Assert.Equal(nameof(LocalEngineOptions.TaskHub), error.Option);
         Assert.Contains("3 to 45 letters or digits", error.Message, StringComparison.Ordinal);
@@ -30,7 +32,11 @@ public sealed class LocalEngineOptionsTests
     [Fact]
     public void LeaseRenewInterval_MustBeShorterThanTheLease()
     {
-        var options = new LocalEngineOptions { LeaseInterval = TimeSpan.FromSeconds(10), LeaseRenewInterval = TimeSpan.FromSeconds(10) };
+        var options = new LocalEngineOptions
+        {
+            LeaseInterval = TimeSpan.FromSeconds(10),
+            LeaseRenewInterval = TimeSpan.FromSeconds(10),
+        };
 
         var error = Assert.Throws<LocalEngineOptionsException>(options.Validate);
 

@@ -7,7 +7,8 @@ public sealed class EvolvingFlowV2 : TaskOrchestrator<string, string>
 {
     public override async Task<string> RunAsync(TaskOrchestrationContext context, string input)
     {
-        int attempt = await context.CallActivityAsync<int>(nameof(FlakyActivity), new FlakyRequest(context.InstanceId, 0));
+        int attempt = await context.CallActivityAsync<int>(
+            nameof(FlakyActivity), new FlakyRequest(context.InstanceId, 0));
         string go = await context.WaitForExternalEvent<string>(EvolvingFlow.GoEvent);
         return $"{attempt} {go}";
     }

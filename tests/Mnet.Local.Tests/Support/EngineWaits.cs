@@ -15,7 +15,8 @@ internal static class EngineWaits
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            throw new TimeoutException($"'{instanceId}' did not complete within {timeout}: {await DescribeAsync(client, instanceId)}");
+            throw new TimeoutException(
+                $"'{instanceId}' did not complete within {timeout}: {await DescribeAsync(client, instanceId)}");
         }
     }
 
@@ -49,7 +50,8 @@ internal static class EngineWaits
             if (cancel.IsCancellationRequested)
             {
                 throw new TimeoutException(
-                    $"'{instanceId}' never reached {description} within {timeout}: {await DescribeAsync(client, instanceId)}");
+                    $"'{instanceId}' never reached {description} within {timeout}: " +
+                    await DescribeAsync(client, instanceId));
             }
 
             await Task.Delay(100);
@@ -61,6 +63,7 @@ internal static class EngineWaits
         OrchestrationMetadata? state = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
         return state is null
             ? "no such instance"
-            : $"{state.RuntimeStatus}, custom status {state.SerializedCustomStatus ?? "none"}, output {state.SerializedOutput ?? "none"}";
+            : $"{state.RuntimeStatus}, custom status {state.SerializedCustomStatus ?? "none"}, " +
+              $"output {state.SerializedOutput ?? "none"}";
     }
 }

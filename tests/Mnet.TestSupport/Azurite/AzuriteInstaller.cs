@@ -15,7 +15,8 @@ public static class AzuriteInstaller
     public static string ToolFolder => RepositoryRoot.Combine("tools", "azurite");
 
     /// <summary>Azurite's entry script, run with node.</summary>
-    public static string EntryScript => Path.Combine(ToolFolder, "node_modules", "azurite", "dist", "src", "azurite.js");
+    public static string EntryScript =>
+        Path.Combine(ToolFolder, "node_modules", "azurite", "dist", "src", "azurite.js");
 
     // npm ci writes this last: its presence means the install finished.
     static string InstalledMarker => Path.Combine(ToolFolder, "node_modules", ".package-lock.json");

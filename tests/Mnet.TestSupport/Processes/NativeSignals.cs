@@ -6,7 +6,9 @@ namespace Mnet.TestSupport.Processes;
 /// <summary>Signals a whole process group: .NET can kill a process tree but not a group, so kill(1) does it.</summary>
 internal static class NativeSignals
 {
-    /// <summary>SIGKILL to every process in group <paramref name="processGroupId"/>; false when none was left.</summary>
+    /// <summary>
+    /// SIGKILL to every process in group <paramref name="processGroupId"/>; false when none was left.
+    /// </summary>
     public static bool KillGroup(int processGroupId)
     {
         var start = new ProcessStartInfo("kill")
@@ -15,7 +17,8 @@ internal static class NativeSignals
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in (string[])["-KILL", "--", "-" + processGroupId.ToString(CultureInfo.InvariantCulture)])
+        string group = "-" + processGroupId.ToString(CultureInfo.InvariantCulture);
+        foreach (string argument in (string[])["-KILL", "--", group])
         {
             start.ArgumentList.Add(argument);
         }

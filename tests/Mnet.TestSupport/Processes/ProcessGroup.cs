@@ -87,9 +87,11 @@ public sealed class ProcessGroup : IAsyncDisposable
     }
 
     /// <summary>Waits for an output line matching <paramref name="match"/> and returns it.</summary>
-    /// <exception cref="TimeoutException">No such line within <paramref name="timeout"/>; the output so far is in the message.</exception>
+    /// <exception cref="TimeoutException">No such line within <paramref name="timeout"/>; the output so far is in the
+    /// message.</exception>
     /// <exception cref="InvalidOperationException">The process ended without writing such a line.</exception>
-    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public async Task<string> WaitForLineAsync(
+        Func<string, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         while (true)

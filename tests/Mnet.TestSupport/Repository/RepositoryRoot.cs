@@ -1,6 +1,8 @@
 namespace Mnet.TestSupport.Repository;
 
-/// <summary>The repository's root folder (the one holding Functions.sln), found from the running test's folder.</summary>
+/// <summary>
+/// The repository's root folder (the one holding Functions.sln), found from the running test's folder.
+/// </summary>
 public static class RepositoryRoot
 {
     const string Marker = "Functions.sln";
@@ -20,6 +22,7 @@ public static class RepositoryRoot
             }
         }
 
-        throw new DirectoryNotFoundException($"No {Marker} in '{start}' or any folder above it: not run from the repository?");
+        throw new DirectoryNotFoundException(
+            $"No {Marker} in '{start}' or any folder above it: not run from the repository?");
     }
 }

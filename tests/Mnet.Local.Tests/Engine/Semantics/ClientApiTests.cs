@@ -1,6 +1,8 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using DurableTask.Core.Exceptions;
 using Mnet.Local.Tests.Support;
+using Mnet.Workflows.Durable;
 
 namespace Mnet.Local.Tests.Engine.Semantics;
 
@@ -12,16 +14,33 @@ public sealed class ClientApiTests
             await context.WaitForExternalEvent<string>("go")));
 
     [Fact]
-    public async Task StartingANewInstance_WithTheIdOfARunningOne_IsRefused()
+    public async Task StartingANewInstance_WithTheIdOfARunningOne_IsRefused_WhenStartedAsUnique()
     {
+        // The TS host refused this outright. The real local engine only refuses when the start says which statuses
+        // it must not replace, as Azure's Durable Functions does by default: DurableLimits.UniqueStart says so.
         await using LocalEngine engine = await StartAsync();
-        await engine.Client.ScheduleNewOrchestrationInstanceAsync("Waits", null, new StartOrchestrationOptions("dup"));
+        await engine.Client.ScheduleNewOrchestrationInstanceAsync("Waits", null, DurableLimits.UniqueStart("dup"));
         await engine.Client.WaitForInstanceStartAsync("dup");
 
-        Exception error = await Assert.ThrowsAnyAsync<Exception>(() =>
-            engine.Client.ScheduleNewOrchestrationInstanceAsync("Waits", null, new StartOrchestrationOptions("dup")));
+        var error = await Assert.ThrowsAsync<OrchestrationAlreadyExistsException>(() =>
+            engine.Client.ScheduleNewOrchestrationInstanceAsync("Waits", null, DurableLimits.UniqueStart("dup")));
 
-        Assert.Contains("already exists", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("dup", error.Message, StringComparison.Ordinal);
+        OrchestrationMetadata? first = await engine.Client.GetInstanceAsync("dup");
+        Assert.Equal(OrchestrationRuntimeStatus.Running, first?.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task StartingANewInstance_WithTheIdOfARunningOne_IsAcceptedByTheLocalEngine_HenceUniqueStart()
+    {
+        await using LocalEngine engine = await StartAsync();
+        await engine.Client.ScheduleNewOrchestrationInstanceAsync("Waits", null, new StartOrchestrationOptions("lax"));
+        await engine.Client.WaitForInstanceStartAsync("lax");
+
+        string again = await engine.Client.ScheduleNewOrchestrationInstanceAsync(
+            "Waits", null, new StartOrchestrationOptions("lax"));
+
+        Assert.Equal("lax", again);
     }
 
     [Fact]

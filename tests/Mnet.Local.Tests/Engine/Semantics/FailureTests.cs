@@ -9,7 +9,8 @@ namespace Mnet.Local.Tests.Engine.Semantics;
 public sealed class FailureTests
 {
     static Task<LocalEngine> StartAsync() => InMemoryEngine.StartAsync(registry => registry
-        .AddOrchestratorFunc<string, string>("Throws", (_, _) => Task.FromException<string>(new InvalidOperationException("boom")))
+        .AddOrchestratorFunc<string, string>(
+            "Throws", (_, _) => Task.FromException<string>(new InvalidOperationException("boom")))
         .AddOrchestratorFunc<string, string>("CatchesActivityFailure", async (context, _) =>
         {
             try

@@ -26,7 +26,8 @@ public sealed class FanOutTests
             }
             catch (TaskFailedException error)
             {
-                return $"caught {error.FailureDetails.ErrorMessage}; {calls.Count(c => c.IsCompletedSuccessfully)} succeeded";
+                int succeeded = calls.Count(c => c.IsCompletedSuccessfully);
+                return $"caught {error.FailureDetails.ErrorMessage}; {succeeded} succeeded";
             }
         }));
 

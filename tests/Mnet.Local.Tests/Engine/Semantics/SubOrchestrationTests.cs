@@ -50,7 +50,8 @@ public sealed class SubOrchestrationTests
 
         Assert.Equal(3, children.Count);
         Assert.Equal(3, children.Select(c => c.InstanceId).Distinct().Count());
-        Assert.Contains(children, c => c.InstanceId == "child-fixed" && c.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
+        Assert.Contains(
+            children, c => c.InstanceId == "child-fixed" && c.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
         Assert.Equal(2, children.Count(c => c.RuntimeStatus == OrchestrationRuntimeStatus.Completed));
         Assert.Equal(1, children.Count(c => c.RuntimeStatus == OrchestrationRuntimeStatus.Failed));
     }
@@ -76,10 +77,15 @@ public sealed class SubOrchestrationTests
             }));
         string parent = await engine.Client.ScheduleNewOrchestrationInstanceAsync("WaitingParent");
         await EngineWaits.ForStateAsync(
-            engine.Client, "wc", s => s.RuntimeStatus == OrchestrationRuntimeStatus.Running, "running", InMemoryEngine.Timeout);
+            engine.Client,
+            "wc",
+            s => s.RuntimeStatus == OrchestrationRuntimeStatus.Running,
+            "running",
+            InMemoryEngine.Timeout);
 
         await engine.Client.TerminateInstanceAsync("wc", "operator gave up");
-        OrchestrationMetadata done = await EngineWaits.ForCompletionAsync(engine.Client, parent, InMemoryEngine.Timeout);
+        OrchestrationMetadata done =
+            await EngineWaits.ForCompletionAsync(engine.Client, parent, InMemoryEngine.Timeout);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.StartsWith("child failed: ", done.ReadOutputAs<string>(), StringComparison.Ordinal);

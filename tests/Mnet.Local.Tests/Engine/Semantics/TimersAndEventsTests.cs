@@ -5,7 +5,9 @@ using Mnet.Local.Tests.Support;
 
 namespace Mnet.Local.Tests.Engine.Semantics;
 
-/// <summary>Ported from TS tests/durable/local-host/timers-events.test.ts, on the real engine (wall-clock timers).</summary>
+/// <summary>
+/// Ported from TS tests/durable/local-host/timers-events.test.ts, on the real engine (wall-clock timers).
+/// </summary>
 public sealed class TimersAndEventsTests
 {
     static Task<LocalEngine> StartAsync() => InMemoryEngine.StartAsync(registry => registry
@@ -38,7 +40,8 @@ public sealed class TimersAndEventsTests
         OrchestrationMetadata done = await EngineWaits.ForCompletionAsync(engine.Client, id, InMemoryEngine.Timeout);
 
         Assert.Equal("yes", done.ReadOutputAs<string>());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"completed after {clock.Elapsed}: the 60 s timer held it");
+        Assert.True(
+            clock.Elapsed < TimeSpan.FromSeconds(30), $"completed after {clock.Elapsed}: the 60 s timer held it");
     }
 
     [Fact]
