@@ -1,8 +1,9 @@
 // mnet-autopilot: one `azd up` (or `az deployment sub create`) to a least-privilege deployment.
-// Creates the app (Flex Consumption, user-assigned identity, identity-based storage and telemetry) in its own
-// resource group, the product's custom approver roles (once, assignable in every governed subscription), then, on
-// EACH governed subscription, the custom operator role, the ABAC-constrained role-assignment delegate, the optional
-// workspace-creation access and the Event Grid wiring. See infra/README.md.
+// Creates the app (Flex Consumption, .NET isolated worker, user-assigned identity, identity-based storage and
+// telemetry) in its own resource group, the product's custom approver roles (once, assignable in every governed
+// subscription), then, on EACH governed subscription: the operator role at the governed resource groups only, the
+// narrow subscription reads, the ABAC-constrained role-assignment delegate, the optional workspace-creation access and
+// the Event Grid wiring (system topic -> storage queue of the app). See infra/README.md.
 //
 // String parameters fed from azd environment variables (main.parameters.json) arrive as '' when the variable is
 // unset, so each is coalesced to its documented default below rather than relying on the parameter default.
@@ -33,6 +34,12 @@ param targetSubscriptionIds string[] = []
 @description('Governed subscription ids, comma-separated (azd: MNET_TARGET_SUBSCRIPTION_IDS).')
 param targetSubscriptionIdsCsv string = ''
 
+@description('Resource groups (must exist) whose workspaces the policy governs: "<name>" (in every governed subscription) or "<subscriptionId>/<name>". The operator role is assigned there and nowhere wider.')
+param governedResourceGroups string[] = []
+
+@description('Same as governedResourceGroups, comma-separated (azd: MNET_GOVERNED_RESOURCE_GROUPS).')
+param governedResourceGroupsCsv string = ''
+
 @description('Let the app create workspaces (POST /workspaces): grants the dependency-resource writes at workspaceCreationResourceGroups only. Default: off.')
 param allowWorkspaceCreation bool = false
 
@@ -50,7 +57,7 @@ param workspaceCreationResourceGroups string[] = []
 @description('Same as workspaceCreationResourceGroups, comma-separated (azd: MNET_WORKSPACE_CREATION_RESOURCE_GROUPS).')
 param workspaceCreationResourceGroupsCsv string = ''
 
-// ----- app settings (src/config/settings.ts) -----
+// ----- app settings (src/Mnet.Service/Configuration/SettingCatalog.cs) -----
 @description('MNET_DRIFT_SCHEDULE: NCRONTAB (six fields) of the drift scan. Empty: every 6 hours.')
 param driftSchedule string = '0 0 */6 * * *'
 
@@ -77,14 +84,14 @@ param entraAudience string = ''
 @description('MNET_ENTRA_APPROVER_ROLE: app role an approver\'s token must carry. Empty: Mnet.Approver.')
 param allowedApproverAppRole string = 'Mnet.Approver'
 
-@description('MNET_ARM_WRITES_PER_SECOND: ceiling of ARM writes per second per subscription (a string: fractions allowed). Empty: 5.')
-param armWritesPerSecond string = '5'
+@description('MNET_ARM_WRITES_PER_SECOND: per-instance ceiling of ARM writes per subscription (a string: fractions allowed). Empty: ARM\'s write refill shared by every instance that may call ARM (derived below).')
+param armWritesPerSecond string = ''
 
-@description('MNET_ARM_REQUESTS_PER_SECOND: ceiling of ALL ARM requests (reads, writes, polls) per second per subscription (a string: fractions allowed). Empty: 20.')
-param armRequestsPerSecond string = '20'
+@description('MNET_ARM_REQUESTS_PER_SECOND: per-instance ceiling of ALL ARM requests per subscription (a string: fractions allowed). Empty: ARM\'s read refill shared by every instance that may call ARM (derived below).')
+param armRequestsPerSecond string = ''
 
 @description('MNET_ARM_MAX_RETRIES: retries of a throttled/failed ARM call.')
-@minValue(1)
+@minValue(0)
 @maxValue(20)
 param armMaxRetries int = 6
 
@@ -98,15 +105,10 @@ param armEndpoint string = ''
 @description('MNET_TASK_HUB: Durable Functions task hub (3-45 letters/digits, starting with a letter). Empty: mnetautopilot.')
 param taskHubName string = 'mnetautopilot'
 
-// ----- Event Grid -----
-@description('"true" creates the event subscriptions. Leave empty/false on the first provision (the function is not deployed yet); the azd postdeploy hook turns it on.')
-@allowed([
-  ''
-  'true'
-  'false'
-])
-param eventSubscriptionsEnabled string = ''
+@description('MNET_EVENT_QUEUE: storage queue Event Grid delivers workspace events to. Empty: workspace-events.')
+param eventQueueName string = 'workspace-events'
 
+// ----- Event Grid -----
 @description('Event Grid delivery attempts before dead-lettering.')
 @minValue(1)
 @maxValue(30)
@@ -117,11 +119,11 @@ param eventMaxDeliveryAttempts int = 10
 @maxValue(1440)
 param eventTimeToLiveInMinutes int = 1440
 
-// ----- Flex Consumption scale -----
-@description('Upper bound of Flex Consumption instances.')
+// ----- Flex Consumption scale, set together with the ARM ceilings -----
+@description('Flex Consumption maximum instance count. Flex applies it to EACH per-function scale group, so the app may run this many instances per group that calls ARM; MNET_ARM_MAX_INSTANCES and the per-instance ARM ceilings follow from it.')
 @minValue(1)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+param maximumInstanceCount int = 1
 
 @description('Memory per Flex Consumption instance (MB).')
 @allowed([
@@ -144,18 +146,33 @@ var listedTargets = filter(map(targetSubscriptionIds, s => toLower(trim(s))), s 
 var requestedTargets = union(listedTargets, csvTargets)
 var targets = empty(requestedTargets) ? [subscription().subscriptionId] : requestedTargets
 
+var csvGovernedGroups = filter(map(split(governedResourceGroupsCsv, ','), g => trim(g)), g => !empty(g))
+var governedGroups = union(filter(map(governedResourceGroups, g => trim(g)), g => !empty(g)), csvGovernedGroups)
+
 var effectiveAllowWorkspaceCreation = allowWorkspaceCreation || allowWorkspaceCreationText == 'true'
 var csvCreationGroups = filter(map(split(workspaceCreationResourceGroupsCsv, ','), s => trim(s)), s => !empty(s))
 var creationGroups = union(filter(map(workspaceCreationResourceGroups, s => trim(s)), s => !empty(s)), csvCreationGroups)
 
-var cloudArmEndpoint = environment().resourceManager
-var defaultArmEndpoint = endsWith(cloudArmEndpoint, '/') ? substring(cloudArmEndpoint, 0, length(cloudArmEndpoint) - 1) : cloudArmEndpoint
-var effectiveApproverAuth = empty(approverAuth) ? 'function-key' : approverAuth
+var effectiveApproverAuth = approverAuth == 'entra' ? 'entra' : 'function-key'
 var effectiveEntraTenantId = effectiveApproverAuth == 'entra' && empty(entraTenantId) ? tenant().tenantId : entraTenantId
+
+// ----- the ARM budget holds for the app, not per process -----
+// ARM's buckets are per subscription and principal, and every instance is the same principal. Flex applies
+// maximumInstanceCount to each per-function scale group; the app's groups that call ARM are the HTTP functions, the
+// Durable functions, the event queue trigger and the drift timer (Mnet.Service ArmBudget.FlexScaleGroupsCallingArm).
+var armLimits = loadJsonContent('arm-limits.json')
+var armScaleGroups = 4
+var armMaxInstances = maximumInstanceCount * armScaleGroups
+// Per-instance ceilings, to the thousandth and rounded down, so that armMaxInstances x ceiling <= ARM's refill rate.
+var armRequestsMilli = (armLimits.readsPerSecond * 1000) / armMaxInstances
+var armWritesMilli = (min(armLimits.writesPerSecond, armLimits.deletesPerSecond) * 1000) / armMaxInstances
+var derivedArmRequestsPerSecond = '${armRequestsMilli / 1000}.${padLeft(string(armRequestsMilli % 1000), 3, '0')}'
+var derivedArmWritesPerSecond = '${armWritesMilli / 1000}.${padLeft(string(armWritesMilli % 1000), 3, '0')}'
 
 var deploymentContainerName = 'app-package'
 var snapshotContainerName = 'compute-snapshots'
 var deadLetterContainerName = 'eventgrid-deadletter'
+var effectiveEventQueueName = empty(eventQueueName) ? 'workspace-events' : eventQueueName
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
@@ -194,6 +211,7 @@ module storage 'modules/storage.bicep' = {
     deploymentContainerName: deploymentContainerName
     snapshotContainerName: snapshotContainerName
     deadLetterContainerName: deadLetterContainerName
+    eventQueueName: effectiveEventQueueName
   }
 }
 
@@ -235,13 +253,14 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    armMaxInstances: armMaxInstances
     taskHubName: empty(taskHubName) ? 'mnetautopilot' : taskHubName
     subscriptionsCsv: join(targets, ',')
     policyPath: empty(policyPath) ? 'policies/default.yaml' : policyPath
     policyDir: empty(policyDir) ? 'policies' : policyDir
-    armEndpoint: empty(armEndpoint) ? defaultArmEndpoint : armEndpoint
-    armWritesPerSecond: empty(armWritesPerSecond) ? '5' : armWritesPerSecond
-    armRequestsPerSecond: empty(armRequestsPerSecond) ? '20' : armRequestsPerSecond
+    armEndpoint: empty(armEndpoint) ? environment().resourceManager : armEndpoint
+    armWritesPerSecond: empty(armWritesPerSecond) ? derivedArmWritesPerSecond : armWritesPerSecond
+    armRequestsPerSecond: empty(armRequestsPerSecond) ? derivedArmRequestsPerSecond : armRequestsPerSecond
     armMaxRetries: armMaxRetries
     driftSchedule: empty(driftSchedule) ? '0 0 */6 * * *' : driftSchedule
     approverAuth: effectiveApproverAuth
@@ -250,6 +269,7 @@ module functionApp 'modules/function-app.bicep' = {
     allowedApproverAppRole: empty(allowedApproverAppRole) ? 'Mnet.Approver' : allowedApproverAppRole
     maxBodyBytes: maxBodyBytes
     customApproverRoles: customApproverRoleDefinitions.outputs.setting
+    eventQueueName: effectiveEventQueueName
   }
   // The host reads storage at start-up with the identity: grant first.
   dependsOn: [
@@ -265,15 +285,15 @@ module targetSubscriptions 'modules/target-subscription.bicep' = [for subscripti
     location: location
     tags: tags
     appPrincipalId: identity.outputs.principalId
-    functionAppId: functionApp.outputs.id
     customApproverRoleGuids: customApproverRoleDefinitions.outputs.roleDefinitionGuids
+    governedResourceGroups: governedGroups
     allowWorkspaceCreation: effectiveAllowWorkspaceCreation
     workspaceCreationResourceGroups: creationGroups
-    eventSubscriptionEnabled: eventSubscriptionsEnabled == 'true'
-    deadLetterSubscriptionId: subscription().subscriptionId
-    deadLetterResourceGroupName: rg.name
-    deadLetterStorageAccountName: storage.outputs.name
-    deadLetterStorageAccountId: storage.outputs.id
+    appSubscriptionId: subscription().subscriptionId
+    appResourceGroupName: rg.name
+    storageAccountName: storage.outputs.name
+    storageAccountId: storage.outputs.id
+    eventQueueName: effectiveEventQueueName
     deadLetterContainerName: deadLetterContainerName
     maxDeliveryAttempts: eventMaxDeliveryAttempts
     eventTimeToLiveInMinutes: eventTimeToLiveInMinutes
@@ -295,6 +315,11 @@ output MNET_APP_IDENTITY_RESOURCE_ID string = identity.outputs.id
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output MNET_GOVERNED_SUBSCRIPTIONS string = join(targets, ',')
 output MNET_OPERATOR_ROLE_DEFINITION_IDS string[] = [for (subscriptionId, i) in targets: targetSubscriptions[i].outputs.operatorRoleDefinitionId]
+output MNET_OPERATOR_RESOURCE_GROUPS object[] = [for (subscriptionId, i) in targets: {
+  subscriptionId: subscriptionId
+  resourceGroups: targetSubscriptions[i].outputs.operatorResourceGroups
+}]
 output MNET_ASSIGNABLE_APPROVER_ROLE_GUIDS string = join(union([roles.azureAiEnterpriseNetworkConnectionApprover], customApproverRoleDefinitions.outputs.roleDefinitionGuids), ',')
 output MNET_CUSTOM_APPROVER_ROLES string = customApproverRoleDefinitions.outputs.setting
 output MNET_WORKSPACE_CREATION_ENABLED bool = effectiveAllowWorkspaceCreation
+output MNET_ARM_MAX_INSTANCES int = armMaxInstances

@@ -1,16 +1,24 @@
-// Delivers successful ML workspace writes on this subscription to the app's Event Grid function. Filtered on the
-// server so the app is only invoked for workspace writes; events are hints (at-least-once, unordered), the app
-// re-reads the workspace.
+// Delivers successful ML workspace writes in the governed resource groups of this subscription to the app's event
+// queue (a Storage Queue the app's queue trigger reads), with the system topic's managed identity. Filtered on the
+// server so only workspace writes of governed groups arrive; events are hints (at-least-once, unordered), the app
+// re-reads the workspace. A queue destination needs no deployed function: the subscription exists from the first
+// provision on and events wait in the queue until the app runs.
 
 @description('Name of the existing system topic (same resource group).')
 param systemTopicName string
 
-@description('Resource id of the function app.')
-param functionAppId string
+@description('Resource id of the app\'s storage account (holds the event queue).')
+param storageAccountId string
 
-@description('Dead-letter storage account resource id and container.')
-param deadLetterStorageAccountId string
+@description('The event queue (MNET_EVENT_QUEUE).')
+param queueName string
+
+@description('Dead-letter container in the same storage account.')
 param deadLetterContainerName string
+
+@description('Subject prefixes: the workspaces of each governed resource group of this subscription.')
+@minLength(1)
+param subjectPrefixes string[]
 
 @minValue(1)
 @maxValue(30)
@@ -20,8 +28,23 @@ param maxDeliveryAttempts int = 10
 @maxValue(1440)
 param eventTimeToLiveInMinutes int = 1440
 
-// The Event Grid trigger the app registers (src/functions, triggers engineer). Keep in sync: tests/infra checks it.
-var eventGridFunctionName = 'eventGridWorkspaceChanged'
+// Event Grid takes at most 25 advanced-filter values per subscription; one goes to the operation name. With more
+// governed groups than that, the subject filter falls back to every workspace of the subscription (the app checks
+// the policy scope of each event anyway).
+var maxSubjectPrefixes = 24
+var subjectFilter = length(subjectPrefixes) <= maxSubjectPrefixes
+  ? {
+      operatorType: 'StringBeginsWith'
+      key: 'subject'
+      values: subjectPrefixes
+    }
+  : {
+      operatorType: 'StringContains'
+      key: 'subject'
+      values: [
+        '/providers/Microsoft.MachineLearningServices/workspaces/'
+      ]
+    }
 
 // ARM operations that mean "a workspace (and so possibly its managedNetwork) was written".
 var watchedOperations = [
@@ -36,12 +59,18 @@ resource workspaceWrites 'Microsoft.EventGrid/systemTopics/eventSubscriptions@20
   parent: systemTopic
   name: 'mnet-workspace-writes'
   properties: {
-    destination: {
-      endpointType: 'AzureFunction'
-      properties: {
-        resourceId: '${functionAppId}/functions/${eventGridFunctionName}'
-        maxEventsPerBatch: 1
-        preferredBatchSizeInKilobytes: 64
+    deliveryWithResourceIdentity: {
+      identity: {
+        type: 'SystemAssigned'
+      }
+      destination: {
+        endpointType: 'StorageQueue'
+        properties: {
+          resourceId: storageAccountId
+          queueName: queueName
+          // Kept until the app reads them (the event's own time-to-live governs retries, not this).
+          queueMessageTimeToLiveInSeconds: -1
+        }
       }
     }
     eventDeliverySchema: 'EventGridSchema'
@@ -53,19 +82,14 @@ resource workspaceWrites 'Microsoft.EventGrid/systemTopics/eventSubscriptions@20
       subjectBeginsWith: '${subscription().id}/resourceGroups/'
       isSubjectCaseSensitive: false
       enableAdvancedFilteringOnArrays: false
+      // Advanced filters compare strings without case.
       advancedFilters: [
         {
           operatorType: 'StringIn'
           key: 'data.operationName'
           values: watchedOperations
         }
-        {
-          operatorType: 'StringContains'
-          key: 'subject'
-          values: [
-            '/providers/Microsoft.MachineLearningServices/workspaces/'
-          ]
-        }
+        subjectFilter
       ]
     }
     retryPolicy: {
@@ -79,7 +103,7 @@ resource workspaceWrites 'Microsoft.EventGrid/systemTopics/eventSubscriptions@20
       deadLetterDestination: {
         endpointType: 'StorageBlob'
         properties: {
-          resourceId: deadLetterStorageAccountId
+          resourceId: storageAccountId
           blobContainerName: deadLetterContainerName
         }
       }
@@ -88,4 +112,3 @@ resource workspaceWrites 'Microsoft.EventGrid/systemTopics/eventSubscriptions@20
 }
 
 output id string = workspaceWrites.id
-output functionName string = eventGridFunctionName

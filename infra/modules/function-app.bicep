@@ -1,5 +1,6 @@
-// The function app on the Flex Consumption plan (FC1), running as the user-assigned identity, with every
-// application setting the app reads (src/config/settings.ts; tests/infra cross-checks the names).
+// The function app on the Flex Consumption plan (FC1): the .NET isolated worker, running as the user-assigned
+// identity, with exactly the application settings the app validates at start-up
+// (src/Mnet.Service/Configuration/SettingCatalog.cs; tests/Mnet.Infra.Tests cross-checks the names).
 //
 // Flex Consumption notes (see "Flex Consumption plan deprecations" in the Functions app settings reference):
 // - FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION are NOT app settings on Flex; the runtime is declared
@@ -18,7 +19,7 @@ param location string
 @description('Tags.')
 param tags object = {}
 
-@description('Storage account of the app (host, task hub, package, snapshots).')
+@description('Storage account of the app (host, task hub, package, snapshots, event queue).')
 param storageAccountName string
 
 @description('Container the Flex platform deploys the package to.')
@@ -36,16 +37,20 @@ param identityClientId string
 @description('Application Insights component name.')
 param applicationInsightsName string
 
-@description('Upper bound of Flex instances. The app throttles its own ARM writes, so a low ceiling is enough.')
+@description('Flex maximum instance count (applies to each per-function scale group).')
 @minValue(1)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+param maximumInstanceCount int
 
 @description('Memory per instance (MB).')
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
-// ----- values of the app's own settings (src/config/settings.ts) -----
+// ----- values of the app's own settings (src/Mnet.Service/Configuration/SettingCatalog.cs) -----
+@description('MNET_ARM_MAX_INSTANCES: most instances that may call ARM at once (maximumInstanceCount x the scale groups that call ARM).')
+@minValue(1)
+param armMaxInstances int
+
 @description('MNET_TASK_HUB: Durable Functions task hub (host.json reads %MNET_TASK_HUB%).')
 param taskHubName string
 
@@ -58,13 +63,13 @@ param policyPath string
 @description('MNET_POLICY_DIR.')
 param policyDir string
 
-@description('MNET_ARM_ENDPOINT (no trailing slash).')
+@description('MNET_ARM_ENDPOINT.')
 param armEndpoint string
 
-@description('MNET_ARM_WRITES_PER_SECOND (a string: fractional rates are allowed).')
+@description('MNET_ARM_WRITES_PER_SECOND (per instance; a string: fractional rates are allowed).')
 param armWritesPerSecond string
 
-@description('MNET_ARM_REQUESTS_PER_SECOND (a string: fractional rates are allowed).')
+@description('MNET_ARM_REQUESTS_PER_SECOND (per instance; a string: fractional rates are allowed).')
 param armRequestsPerSecond string
 
 @description('MNET_ARM_MAX_RETRIES.')
@@ -91,6 +96,12 @@ param maxBodyBytes int
 
 @description('MNET_CUSTOM_APPROVER_ROLES: <resourceType>=<roleDefinitionGuid>;... of the custom approver roles infra created.')
 param customApproverRoles string
+
+@description('MNET_EVENT_QUEUE: the queue Event Grid delivers workspace events to (in this storage account).')
+param eventQueueName string
+
+// The .NET version the app targets (Directory.Build.props: net10.0). Flex Consumption offers dotnet-isolated 10.0.
+var dotnetVersion = '10.0'
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -130,16 +141,24 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
+      minTlsVersion: '1.2'
       appSettings: [
-        // Host storage by identity (the app's "AzureWebJobsStorage" requirement): blobs, queues, tables.
+        // Host storage by identity (the app's "AzureWebJobsStorage" requirement): blobs, queues, tables, and the
+        // Durable task hub (Azure Storage provider). No plain AzureWebJobsStorage: it would need a key and win.
         { name: 'AzureWebJobsStorage__accountName', value: storage.name }
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        // The event queue's connection, by identity (the queue trigger's Connection = MNET_EVENT_QUEUE_STORAGE).
+        { name: 'MNET_EVENT_QUEUE_STORAGE__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+        { name: 'MNET_EVENT_QUEUE_STORAGE__credential', value: 'managedidentity' }
+        { name: 'MNET_EVENT_QUEUE_STORAGE__clientId', value: identityClientId }
+        { name: 'MNET_EVENT_QUEUE', value: eventQueueName }
         // Telemetry by identity; the connection string only locates the component (local auth is disabled).
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
         // DefaultAzureCredential / ManagedIdentityCredential pick the user-assigned identity from this.
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
+        { name: 'AZURE_TENANT_ID', value: tenant().tenantId }
         { name: 'MNET_TASK_HUB', value: taskHubName }
         { name: 'MNET_SUBSCRIPTIONS', value: subscriptionsCsv }
         { name: 'MNET_POLICY_PATH', value: policyPath }
@@ -147,6 +166,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'MNET_ARM_ENDPOINT', value: armEndpoint }
         // Local emulator only: Azure's ARM endpoint has a publicly trusted certificate.
         { name: 'MNET_ARM_CA_FILE', value: '' }
+        // The ARM budget of the whole app: instances x per-instance ceilings within ARM's limits (main.bicep).
+        { name: 'MNET_ARM_MAX_INSTANCES', value: string(armMaxInstances) }
         { name: 'MNET_ARM_WRITES_PER_SECOND', value: armWritesPerSecond }
         { name: 'MNET_ARM_REQUESTS_PER_SECOND', value: armRequestsPerSecond }
         { name: 'MNET_ARM_MAX_RETRIES', value: string(armMaxRetries) }
@@ -173,13 +194,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       scaleAndConcurrency: {
-        // No always-ready instances: the app is event/timer driven and tolerates a cold start.
+        // No always-ready instances: the app is event/timer driven and tolerates a cold start. The same count
+        // feeds MNET_ARM_MAX_INSTANCES (main.bicep), so the ARM ceilings follow any change of it.
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'node'
-        version: '20'
+        name: 'dotnet-isolated'
+        version: dotnetVersion
       }
     }
   }

@@ -1,5 +1,6 @@
 // The app's storage account: Functions host + Durable Functions task hub (blobs, queues, tables), the Flex
-// Consumption deployment package, compute snapshots and the Event Grid dead-letter container.
+// Consumption deployment package, compute snapshots, the queue Event Grid delivers workspace events to and the
+// Event Grid dead-letter container.
 // Shared keys are disabled: every client (the app, the Flex platform, Event Grid) uses Entra ID.
 
 @description('Storage account name (3-24 lower-case letters and digits).')
@@ -21,6 +22,9 @@ param snapshotContainerName string
 
 @description('Container Event Grid dead-letters undeliverable events to.')
 param deadLetterContainerName string
+
+@description('Queue Event Grid delivers workspace events to (MNET_EVENT_QUEUE; the app\'s queue trigger reads it).')
+param eventQueueName string
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -64,8 +68,19 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
       }
     }]
   }
+
+  resource queueServices 'queueServices' = {
+    name: 'default'
+
+    // Created here (not by the trigger on first start) so the event subscriptions can deliver from the first
+    // provision on, before the app is deployed.
+    resource eventQueue 'queues' = {
+      name: eventQueueName
+    }
+  }
 }
 
 output name string = storage.name
 output id string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
+output queueEndpoint string = storage.properties.primaryEndpoints.queue

@@ -1,7 +1,9 @@
 /**
  * Every application setting the app reads, by name. Read once at start-up and validated; a missing required
  * setting stops start-up with a message naming it. local.settings.sample.json and infra/ set each of these
- * (a test cross-checks them).
+ * (a test cross-checks them). The C# app's catalog (src/Mnet.Service/Configuration/SettingCatalog.cs) is the one
+ * infra/ and local.settings.sample.json follow; this list mirrors its names, defaults and descriptions so the README
+ * table both suites check stays one table (the TypeScript app does not read the C#-only settings it lists).
  */
 import { PRIVATE_ENDPOINT_TARGET_TYPES } from '../catalog/private-endpoint-targets';
 
@@ -96,19 +98,21 @@ export function splitList(value: string): string[] {
 }
 
 export const SETTINGS: readonly SettingSpec[] = [
-  { name: 'AzureWebJobsStorage', required: true, description: 'Functions host storage (in Azure: AzureWebJobsStorage__accountName + __credential=managedidentity).', sample: 'UseDevelopmentStorage=true', satisfiedBy: [{ name: 'AzureWebJobsStorage__accountName', asValue: (account) => `identity:${account}` }] },
-  { name: 'FUNCTIONS_WORKER_RUNTIME', required: true, description: 'Always "node".', sample: 'node' },
-  { name: 'MNET_TASK_HUB', required: false, defaultValue: 'mnetautopilot', description: 'Durable Functions task hub name (host.json reads it).', sample: 'mnetautopilotlocal' },
+  { name: 'AzureWebJobsStorage', required: true, description: 'Functions host storage: a connection string, or in Azure identity-based (AzureWebJobsStorage__accountName + __credential=managedidentity + __clientId).', sample: 'UseDevelopmentStorage=true', satisfiedBy: [{ name: 'AzureWebJobsStorage__accountName', asValue: (account) => `identity:${account}` }] },
+  { name: 'FUNCTIONS_WORKER_RUNTIME', required: true, description: 'Always "dotnet-isolated" (on Flex Consumption the platform sets it from functionAppConfig.runtime).', sample: 'dotnet-isolated' },
+  { name: 'MNET_TASK_HUB', required: false, defaultValue: 'mnetautopilot', description: 'Durable Functions task hub name (host.json reads it): 3-45 letters and digits, starting with a letter.', sample: 'mnetautopilotlocal' },
   { name: 'MNET_SUBSCRIPTIONS', required: true, description: 'Subscriptions the app may act on, comma-separated. Requests for any other subscription are refused.', sample: '00000000-0000-0000-0000-000000000001', validate: guidList },
   { name: 'MNET_POLICY_PATH', required: false, defaultValue: 'policies/default.yaml', description: 'Policy file the app enforces (path inside the deployed package).', sample: 'examples/policy.yaml' },
   { name: 'MNET_POLICY_DIR', required: false, defaultValue: 'policies', description: 'Folder of named policies a request may refer to by name.', sample: 'examples' },
   { name: 'MNET_ARM_ENDPOINT', required: false, defaultValue: 'https://management.azure.com', description: 'Azure Resource Manager endpoint (the emulator in local runs).', sample: 'https://127.0.0.1:8443', validate: httpsUrl },
   { name: 'MNET_ARM_CA_FILE', required: false, defaultValue: '', description: 'Extra CA certificate (PEM) to trust, for the local emulator only. Empty in Azure.', sample: '.mnet/emulator-ca.pem' },
   { name: 'AZURE_CLIENT_ID', required: false, defaultValue: '', description: 'Client id of the app\'s user-assigned managed identity.', sample: '' },
-  { name: 'MNET_ARM_WRITES_PER_SECOND', required: false, defaultValue: '5', description: 'Ceiling on ARM writes per second per subscription.', sample: '5', validate: positiveNumber },
-  { name: 'MNET_ARM_REQUESTS_PER_SECOND', required: false, defaultValue: '20', description: 'Ceiling on all ARM requests (reads, writes, polls) per second per subscription; ARM allows 25.', sample: '20', validate: positiveNumber },
+  { name: 'AZURE_TENANT_ID', required: false, defaultValue: '', description: 'Tenant the app runs in (a workspace identity from another tenant is warned about).', sample: '' },
+  { name: 'MNET_ARM_WRITES_PER_SECOND', required: false, defaultValue: '5', description: 'Ceiling on ARM writes (PUT, PATCH, POST, DELETE) per second per subscription and instance; MNET_ARM_MAX_INSTANCES times it must stay within ARM\'s 10 writes/s.', sample: '5', validate: positiveNumber },
+  { name: 'MNET_ARM_REQUESTS_PER_SECOND', required: false, defaultValue: '20', description: 'Ceiling on all ARM requests (reads, writes, polls) per second per subscription and instance; MNET_ARM_MAX_INSTANCES times it must stay within ARM\'s 25 reads/s.', sample: '20', validate: positiveNumber },
+  { name: 'MNET_ARM_MAX_INSTANCES', required: false, defaultValue: '1', description: 'Most app instances that call ARM at once (in Azure: the Flex maximum instance count times the app\'s scale groups that call ARM); the ARM ceilings are per instance.', sample: '1', validate: positiveInteger },
   { name: 'MNET_ARM_MAX_RETRIES', required: false, defaultValue: '6', description: 'Retries of a throttled or failed ARM call (429, 5xx, reset).', sample: '6', validate: nonNegativeInteger },
-  { name: 'MNET_DRIFT_SCHEDULE', required: false, defaultValue: '0 0 */6 * * *', description: 'NCRONTAB schedule of the drift scan (default every 6 hours).', sample: '0 0 */6 * * *' },
+  { name: 'MNET_DRIFT_SCHEDULE', required: false, defaultValue: '0 0 */6 * * *', description: 'NCRONTAB schedule (six fields) of the drift scan (default every 6 hours).', sample: '0 0 */6 * * *' },
   { name: 'MNET_SNAPSHOT_CONTAINER_URL', required: false, defaultValue: '', description: 'Blob container URL where compute snapshots are saved before deletion (Azure).', sample: '' },
   { name: 'MNET_SNAPSHOT_DIR', required: false, defaultValue: '.mnet/snapshots', description: 'Directory for compute snapshots in local runs (used when no container URL is set).', sample: '.mnet/snapshots' },
   { name: 'MNET_APPROVER_AUTH', required: false, defaultValue: 'function-key', description: 'Approve/reject auth: "function-key" or "entra" (bearer token with an app role).', sample: 'function-key' },
@@ -117,6 +121,10 @@ export const SETTINGS: readonly SettingSpec[] = [
   { name: 'MNET_ENTRA_APPROVER_ROLE', required: false, defaultValue: 'Mnet.Approver', description: 'App role an approver\'s token must carry.', sample: 'Mnet.Approver' },
   { name: 'MNET_MAX_BODY_BYTES', required: false, defaultValue: '262144', description: 'Largest HTTP request body accepted.', sample: '262144', validate: positiveInteger },
   { name: 'MNET_CUSTOM_APPROVER_ROLES', required: false, defaultValue: '', description: 'Custom approver roles pre-created by infra for private endpoint target types the built-in approver role does not cover: <resourceType>=<roleDefinitionGuid> pairs separated by ";". The app assigns these and never defines roles in Azure.', sample: '', validate: customApproverRoles },
+  { name: 'MNET_EVENT_QUEUE', required: false, defaultValue: 'workspace-events', description: 'Storage queue Event Grid delivers workspace events to (the queue trigger reads %MNET_EVENT_QUEUE%).', sample: 'workspace-events' },
+  { name: 'MNET_EVENT_QUEUE_STORAGE', required: true, description: 'Storage connection of MNET_EVENT_QUEUE: a connection string, or in Azure identity-based (MNET_EVENT_QUEUE_STORAGE__queueServiceUri + __credential=managedidentity + __clientId).', sample: 'UseDevelopmentStorage=true', satisfiedBy: [{ name: 'MNET_EVENT_QUEUE_STORAGE__queueServiceUri', asValue: (uri) => `identity:${uri}` }] },
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', required: false, defaultValue: '', description: 'Locates the Application Insights component (in Azure local auth is off, so it is no credential). Empty: no telemetry export.', sample: '' },
+  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', required: false, defaultValue: '', description: 'Telemetry ingestion with Entra: "Authorization=AAD", with "ClientId=<guid>" of the user-assigned identity in Azure.', sample: '' },
 ];
 
 export class ConfigError extends Error {

@@ -158,12 +158,17 @@ export function readmeNotSetTable(readmeText: string): Map<string, string> {
 
 /**
  * Settings satisfied other than by a plain app setting of the same name:
- * - AzureWebJobsStorage: identity-based connection, i.e. AzureWebJobsStorage__accountName + __credential.
- * - FUNCTIONS_WORKER_RUNTIME: on Flex Consumption it is not an app setting; functionAppConfig.runtime.name is.
+ * - AzureWebJobsStorage, MNET_EVENT_QUEUE_STORAGE: identity-based connections, i.e. <name>__<locating part> +
+ *   __credential (the locating part: the host's __accountName, the event queue trigger's __queueServiceUri).
+ * - FUNCTIONS_WORKER_RUNTIME: on Flex Consumption it is not an app setting; functionAppConfig.runtime.name is (the
+ *   deployed app is the C# isolated worker).
  */
-export const IDENTITY_CONNECTION_SETTINGS: readonly string[] = ['AzureWebJobsStorage'];
+export const IDENTITY_CONNECTION_SETTINGS: Readonly<Record<string, string>> = {
+  AzureWebJobsStorage: 'accountName',
+  MNET_EVENT_QUEUE_STORAGE: 'queueServiceUri',
+};
 export const FLEX_RUNTIME_SETTING = 'FUNCTIONS_WORKER_RUNTIME';
-export const EXPECTED_FLEX_RUNTIME = 'node';
+export const EXPECTED_FLEX_RUNTIME = 'dotnet-isolated';
 
 export function checkSettings(infraText: string, readmeText: string, settings: readonly SettingLike[]): string[] {
   const problems: string[] = [];
@@ -176,10 +181,11 @@ export function checkSettings(infraText: string, readmeText: string, settings: r
 
   for (const spec of settings) {
     const { name } = spec;
-    if (IDENTITY_CONNECTION_SETTINGS.includes(name)) {
+    const locatingPart = IDENTITY_CONNECTION_SETTINGS[name];
+    if (locatingPart !== undefined) {
       // A plain connection-string value would take precedence over the identity-based settings.
       if (set.has(name)) problems.push(`${name} must not be a plain app setting: use the identity-based ${name}__* settings`);
-      for (const part of ['accountName', 'credential']) {
+      for (const part of [locatingPart, 'credential']) {
         if (!set.has(`${name}__${part}`)) problems.push(`${name} is required but infra does not set ${name}__${part}`);
       }
       continue;
@@ -256,6 +262,8 @@ export interface AppActionSets {
 export function checkRoleActions(roleModuleText: string, app: AppActionSets): string[] {
   const problems: string[] = [];
   const operator = stringArrayVar(roleModuleText, 'operatorRoleActions');
+  // Reads outside the governed resource groups (the operator role is assigned at those groups only).
+  const subscriptionReads = stringArrayVar(roleModuleText, 'subscriptionReadActions') ?? [];
   const delegated = stringArrayVar(roleModuleText, 'conditionallyDelegatedActions') ?? [];
   const delegateRole = stringArrayVar(roleModuleText, 'roleAssignmentDelegateActions');
   const creation = stringArrayVar(roleModuleText, 'workspaceCreationActions');
@@ -264,6 +272,7 @@ export function checkRoleActions(roleModuleText: string, app: AppActionSets): st
   if (creation === undefined) problems.push('no `var workspaceCreationActions = [...]` in the role module');
   const code = stripBicepComments(roleModuleText);
   if (!/\bactions\s*:\s*operatorRoleActions\b/.test(code)) problems.push('the operator role definition does not use operatorRoleActions as its actions');
+  if (!/\bactions\s*:\s*subscriptionReadActions\b/.test(code)) problems.push('the subscription reader role definition does not use subscriptionReadActions as its actions');
   if (!/\bactions\s*:\s*roleAssignmentDelegateActions\b/.test(code)) problems.push('the delegate role definition does not use roleAssignmentDelegateActions as its actions');
   if (!/\bactions\s*:\s*workspaceCreationActions\b/.test(code)) problems.push('the workspace-creation role definition does not use workspaceCreationActions as its actions');
   if (!/Microsoft\.Authorization\/roleDefinitions@/.test(code)) problems.push('the role module declares no Microsoft.Authorization/roleDefinitions resource');
@@ -276,6 +285,7 @@ export function checkRoleActions(roleModuleText: string, app: AppActionSets): st
   const lists: [string, readonly string[]][] = [
     ['operator role', operator],
     ['workspace-creation role', creation ?? []],
+    ['subscription reader role', subscriptionReads],
     ['role assignment delegate', delegateRole ?? []],
   ];
   for (const [what, list] of lists) {
@@ -285,9 +295,10 @@ export function checkRoleActions(roleModuleText: string, app: AppActionSets): st
       if (operatorOnly.has(lower(a))) problems.push(`${what} grants the operator-only action ${a}: the app must never hold it`);
     }
   }
-  for (const [what, list] of lists.slice(0, 2)) {
+  for (const [what, list] of lists.slice(0, 3)) {
     for (const a of list) if (abacOnly.has(lower(a))) problems.push(`${what} grants ${a} unconditionally: that voids the ABAC condition`);
   }
+  for (const a of subscriptionReads) if (!lower(a).endsWith('/read')) problems.push(`subscription reader role holds ${a}: only reads may be granted beyond the governed resource groups`);
   const allowedDelegate = new Set(DELEGATE_ROLE_ALLOWED_ACTIONS.map(lower));
   for (const a of delegateRole ?? []) if (!allowedDelegate.has(lower(a))) problems.push(`role assignment delegate holds ${a}: only role-assignment read/write/delete belong there`);
   for (const a of delegated) {
@@ -297,15 +308,17 @@ export function checkRoleActions(roleModuleText: string, app: AppActionSets): st
 
   // The split: creation-only writes live only in the optional, resource-group-scoped role.
   for (const a of operator) if (creationOnly.has(lower(a))) problems.push(`operator role grants ${a} subscription-wide: it belongs only to the workspace-creation role`);
+  for (const a of subscriptionReads) if (creationOnly.has(lower(a))) problems.push(`subscription reader role grants ${a} subscription-wide: it belongs only to the workspace-creation role`);
   const creationSet = new Set((creation ?? []).map(lower));
   for (const a of app.workspaceCreationOnly) if (!creationSet.has(lower(a))) problems.push(`workspace-creation role lacks ${a}`);
   for (const a of creation ?? []) if (!creationOnly.has(lower(a))) problems.push(`workspace-creation role holds ${a}, which is not a workspace-creation-only action`);
 
   const delegatedSet = new Set(delegated.map(lower));
   const expected = app.all.filter((a) => !operatorOnly.has(lower(a)) && !delegatedSet.has(lower(a)));
-  const granted = new Set([...operator, ...(creation ?? [])].map(lower));
+  // The delegate role's read is unconditioned (the ABAC condition constrains its write and delete only).
+  const granted = new Set([...operator, ...subscriptionReads, ...(creation ?? []), ...(delegateRole ?? []).filter((a) => !abacOnly.has(lower(a)))].map(lower));
   for (const a of expected) if (!granted.has(lower(a))) problems.push(`app action not granted by infra: ${a}`);
-  for (const a of [...operator, ...(creation ?? []), ...delegated]) if (!appAll.has(lower(a))) problems.push(`infra grants an action the app does not use: ${a}`);
+  for (const a of [...operator, ...subscriptionReads, ...(creation ?? []), ...delegated]) if (!appAll.has(lower(a))) problems.push(`infra grants an action the app does not use: ${a}`);
   return [...new Set(problems)];
 }
 
@@ -360,10 +373,14 @@ export function checkWorkspaceCreationSplit(roleModuleText: string, accessModule
   const loop = /module\s+\w+\s+'workspace-creation-access\.bicep'\s*=\s*\[for\s+(\w+)\s+in\s+workspaceCreationGroupNames\s*:\s*\{([\s\S]*?)\n\}\]/.exec(role);
   if (loop === null) problems.push('no workspace-creation-access module looped over workspaceCreationGroupNames');
   else if (!new RegExp(`scope\\s*:\\s*resourceGroup\\(${loop[1] ?? ''}\\)`).test(loop[2] ?? '')) problems.push('the workspace-creation access is not scoped to each listed resource group');
-  // Assignments the role module makes itself (subscription-wide): only the operator role and the delegate.
+  // The operator role is assigned the same way, at each governed resource group only.
+  const operatorLoop = /module\s+\w+\s+'governed-group-access\.bicep'\s*=\s*\[for\s+(\w+)\s+in\s+operatorGroupNames\s*:\s*\{([\s\S]*?)\n\}\]/.exec(role);
+  if (operatorLoop === null) problems.push('no governed-group-access module looped over operatorGroupNames');
+  else if (!new RegExp(`scope\\s*:\\s*resourceGroup\\(${operatorLoop[1] ?? ''}\\)`).test(operatorLoop[2] ?? '')) problems.push('the operator access is not scoped to each listed resource group');
+  // Assignments the role module makes itself (subscription-wide): only the subscription reader and the delegate.
   for (const m of role.matchAll(/resource\s+(\w+)\s+'Microsoft\.Authorization\/roleAssignments@[^']+'\s*=\s*\{([\s\S]*?)\n\}/g)) {
     const assigned = /roleDefinitionId\s*:\s*([^\n]+)/.exec(m[2] ?? '')?.[1]?.trim() ?? '(none)';
-    if (assigned !== 'operatorRole.id' && assigned !== 'delegateRole.id') problems.push(`the role module assigns ${assigned} subscription-wide (${m[1] ?? '?'})`);
+    if (assigned !== 'subscriptionReaderRole.id' && assigned !== 'delegateRole.id') problems.push(`the role module assigns ${assigned} subscription-wide (${m[1] ?? '?'})`);
   }
   if (accessModuleText === undefined) return [...problems, 'missing modules/workspace-creation-access.bicep'];
   const access = stripBicepComments(accessModuleText);
@@ -652,20 +669,21 @@ function pick(value: unknown, path: readonly string[]): unknown {
   return cur;
 }
 
-/** The event subscription delivers ResourceWriteSuccess of ML workspaces to `{app}/functions/<functionName>`. */
-export function checkEventGrid(bicepText: string, functionName: string): string[] {
+/**
+ * The event subscription delivers ResourceWriteSuccess of ML workspaces to the app's storage queue `<queueName>`
+ * (the queue the C# app's queue trigger reads, MNET_EVENT_QUEUE), with the system topic's managed identity.
+ */
+export function checkEventGrid(bicepText: string, queueName: string): string[] {
   const problems: string[] = [];
   const code = stripBicepComments(bicepText);
-  const declared = /\bvar\s+eventGridFunctionName\s*=\s*'([^']+)'/.exec(code)?.[1];
-  const literalTarget = code.includes(`/functions/${functionName}'`);
-  const varTarget = declared === functionName && code.includes('/functions/${eventGridFunctionName}');
-  if (!literalTarget && !varTarget) problems.push(`no event subscription targets the function ${functionName} (found ${declared ?? 'none'})`);
+  const declared = /^param\s+eventQueueName\s+string\s*=\s*'([^']*)'/m.exec(code)?.[1];
+  if (declared !== queueName) problems.push(`no event subscription targets the queue ${queueName} (found ${declared ?? 'none'})`);
   const required: readonly [RegExp, string][] = [
     [/Microsoft\.EventGrid\/systemTopics@/, 'an Event Grid system topic'],
     [/topicType\s*:\s*'Microsoft\.Resources\.Subscriptions'/, "topicType 'Microsoft.Resources.Subscriptions'"],
     [/location\s*:\s*'global'/, "the system topic at location 'global'"],
     [/Microsoft\.EventGrid\/systemTopics\/eventSubscriptions@/, 'an event subscription'],
-    [/endpointType\s*:\s*'AzureFunction'/, "endpointType 'AzureFunction'"],
+    [/deliveryWithResourceIdentity\s*:\s*\{\s*identity\s*:\s*\{\s*type\s*:\s*'SystemAssigned'\s*\}\s*destination\s*:\s*\{\s*endpointType\s*:\s*'StorageQueue'/, "endpointType 'StorageQueue' delivered with the topic identity"],
     [/'Microsoft\.Resources\.ResourceWriteSuccess'/, 'the ResourceWriteSuccess event type'],
     [/operatorType\s*:\s*'StringIn'\s*key\s*:\s*'data\.operationName'/, 'a StringIn filter on data.operationName'],
     [/'Microsoft\.MachineLearningServices\/workspaces\/write'/, 'the workspaces/write operation'],

@@ -37,8 +37,8 @@ import {
 const ROOT = resolve(__dirname, '..', '..');
 const INFRA = join(ROOT, 'infra');
 
-/** The Event Grid trigger the triggers engineer registers; infra must deliver to exactly this name. */
-const EVENT_GRID_FUNCTION = 'eventGridWorkspaceChanged';
+/** The storage queue Event Grid delivers to: the C# app's queue trigger reads it (MNET_EVENT_QUEUE default). */
+const EVENT_QUEUE = SETTINGS.find((s) => s.name === 'MNET_EVENT_QUEUE')?.defaultValue ?? '';
 
 /** Built-in role GUIDs, verified against public Microsoft material (docs / Microsoft samples). */
 const VERIFIED_BUILT_IN_ROLES: Readonly<Record<string, string>> = {
@@ -74,8 +74,14 @@ const creationAccessModule = read(join(INFRA, 'modules', 'workspace-creation-acc
 /** Every Bicep file and JSON role list under infra/, by path: nothing in them may grant role-definition writes. */
 const roleTexts: Record<string, string> = { ...Object.fromEntries(bicepFiles.map((p) => [relative(INFRA, p), read(p)])), 'custom-approver-roles.json': approverRolesJson, 'roles.json': rolesJson };
 
-/** The app's action sets (src/arm/actions.ts). */
-const APP: AppActionSets = { all: ARM_ACTION_LIST, operatorOnly: OPERATOR_ONLY_ACTIONS, workspaceCreationOnly: WORKSPACE_CREATION_ONLY_ACTIONS };
+/**
+ * Actions the deployed C# ARM client (src/Mnet.Arm/Actions/ArmActions.cs) calls and this TypeScript client does not:
+ * infra follows the C# app (tests/Mnet.Infra.Tests checks it against ArmActions exactly).
+ */
+const CSHARP_CLIENT_ONLY_ACTIONS: readonly string[] = ['Microsoft.Resources/subscriptions/read'];
+
+/** The app's action sets (src/arm/actions.ts, plus the C# client's extra reads). */
+const APP: AppActionSets = { all: [...ARM_ACTION_LIST, ...CSHARP_CLIENT_ONLY_ACTIONS], operatorOnly: OPERATOR_ONLY_ACTIONS, workspaceCreationOnly: WORKSPACE_CREATION_ONLY_ACTIONS };
 
 /** The catalog's view of custom approver roles (src/catalog). */
 const CATALOG: ApproverCatalog = {
@@ -114,8 +120,8 @@ test('infra has the expected files', () => {
   assert.ok(statSync(join(ROOT, 'azure.yaml')).isFile());
   const azureYaml = read(join(ROOT, 'azure.yaml'));
   assert.match(azureYaml, /^services:\s*\n\s+api:\s*\n(?:\s+.*\n)*?\s+host:\s*function\b/m);
-  assert.match(azureYaml, /\bproject:\s*\.\s*$/m);
-  assert.match(azureYaml, /\blanguage:\s*ts\b/);
+  assert.match(azureYaml, /\bproject:\s*\.\/src\/Mnet\.Functions\s*$/m);
+  assert.match(azureYaml, /\blanguage:\s*dotnet\b/);
   assert.match(infraText, /'azd-service-name':\s*'api'/);
 });
 
@@ -199,8 +205,8 @@ test('(f) the task hub setting host.json reads is set by infra', () => {
   assert.deepEqual(checkTaskHub(hostJson, infraText), []);
 });
 
-test(`(g) the event subscription delivers to the function ${EVENT_GRID_FUNCTION}`, () => {
-  assert.deepEqual(checkEventGrid(infraText, EVENT_GRID_FUNCTION), []);
+test(`(g) the event subscription delivers to the storage queue ${EVENT_QUEUE}`, () => {
+  assert.deepEqual(checkEventGrid(infraText, EVENT_QUEUE), []);
 });
 
 test('the README explains every ARM action, and API versions are stable and consistent', () => {
@@ -276,9 +282,9 @@ test('mutation: identity-based storage and Flex runtime mappings are enforced', 
   assert.ok(checkSettings(noAccount, readme, SETTINGS).some((p) => p.includes('AzureWebJobsStorage__accountName')));
   const plain = replaceOnce(infraText, "{ name: 'AZURE_CLIENT_ID'", "{ name: 'AzureWebJobsStorage', value: 'x' }\n        { name: 'AZURE_CLIENT_ID'");
   assert.ok(checkSettings(plain, readme, SETTINGS).some((p) => p.includes('must not be a plain app setting')));
-  const wrongRuntime = replaceOnce(infraText, "name: 'node'", "name: 'python'");
+  const wrongRuntime = replaceOnce(infraText, "name: 'dotnet-isolated'", "name: 'python'");
   assert.ok(checkSettings(wrongRuntime, readme, SETTINGS).some((p) => p.includes('FUNCTIONS_WORKER_RUNTIME')));
-  const flexInvalid = replaceOnce(infraText, "{ name: 'AZURE_CLIENT_ID'", "{ name: 'FUNCTIONS_WORKER_RUNTIME', value: 'node' }\n        { name: 'AZURE_CLIENT_ID'");
+  const flexInvalid = replaceOnce(infraText, "{ name: 'AZURE_CLIENT_ID'", "{ name: 'FUNCTIONS_WORKER_RUNTIME', value: 'dotnet-isolated' }\n        { name: 'AZURE_CLIENT_ID'");
   assert.ok(checkSettings(flexInvalid, readme, SETTINGS).some((p) => p.includes('not a valid app setting on Flex')));
 });
 
@@ -408,14 +414,14 @@ test('mutation: secrets in parameter files and defaulted @secure() params are re
   assert.ok(checkSecureParams("@secure()\n@description('x')\nparam adminPassword string = 'P@ssw0rd'\n").some((p) => p.includes('adminPassword')));
 });
 
-test('mutation: an unset task hub setting and a renamed Event Grid function are reported', () => {
+test('mutation: an unset task hub setting and a renamed Event Grid queue are reported', () => {
   const noHub = withoutLine(infraText, "name: 'MNET_TASK_HUB'");
   assert.ok(checkTaskHub(hostJson, noHub).some((p) => p.includes('MNET_TASK_HUB')));
   assert.ok(checkTaskHub(hostJson.replace('%MNET_TASK_HUB%', 'fixedhub'), infraText).length > 0);
-  const renamed = replaceOnce(infraText, `'${EVENT_GRID_FUNCTION}'`, "'workspaceChanged'");
-  assert.ok(checkEventGrid(renamed, EVENT_GRID_FUNCTION).some((p) => p.includes(EVENT_GRID_FUNCTION)));
+  const renamed = replaceOnce(infraText, `param eventQueueName string = '${EVENT_QUEUE}'`, "param eventQueueName string = 'events'");
+  assert.ok(checkEventGrid(renamed, EVENT_QUEUE).some((p) => p.includes(EVENT_QUEUE)));
   const noDeadLetter = infraText.replace(/deadLetterWithResourceIdentity/g, 'deadLetterDestination');
-  assert.ok(checkEventGrid(noDeadLetter, EVENT_GRID_FUNCTION).some((p) => p.includes('dead-letter')));
+  assert.ok(checkEventGrid(noDeadLetter, EVENT_QUEUE).some((p) => p.includes('dead-letter')));
 });
 
 test('mutation: preview or mixed API versions and undocumented actions are reported', () => {
@@ -427,8 +433,8 @@ test('mutation: preview or mixed API versions and undocumented actions are repor
 
 test('mutation: module wiring errors are reported', () => {
   const fa = bicepByPath['modules/function-app.bicep'] ?? '';
-  const retyped = { ...bicepByPath, 'modules/function-app.bicep': replaceOnce(fa, 'param armWritesPerSecond string', 'param armWritesPerSecond int') };
-  assert.ok(checkModuleWiring(retyped).some((p) => p.includes('armWritesPerSecond as string')));
+  const retyped = { ...bicepByPath, 'modules/function-app.bicep': replaceOnce(fa, 'param taskHubName string', 'param taskHubName int') };
+  assert.ok(checkModuleWiring(retyped).some((p) => p.includes('taskHubName as string')));
   const renamed = { ...bicepByPath, 'modules/function-app.bicep': replaceOnce(fa, 'param policyDir string', 'param policyFolder string') };
   const problems = checkModuleWiring(renamed);
   assert.ok(problems.some((p) => p.includes('passes policyDir')));

@@ -10,6 +10,8 @@ const BASE = {
   AzureWebJobsStorage: 'UseDevelopmentStorage=true',
   FUNCTIONS_WORKER_RUNTIME: 'node',
   MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-00000000000A',
+  // Required since the C# app's queue trigger reads it (the catalog is shared with src/Mnet.Service).
+  MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true',
 };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {

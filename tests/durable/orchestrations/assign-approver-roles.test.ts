@@ -307,6 +307,7 @@ test('Azure composition: activities get MNET_CUSTOM_APPROVER_ROLES parsed, and m
     AzureWebJobsStorage: 'UseDevelopmentStorage=true',
     FUNCTIONS_WORKER_RUNTIME: 'node',
     MNET_SUBSCRIPTIONS: DEMO_SUBSCRIPTION_1,
+    MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true',
     MNET_CUSTOM_APPROVER_ROLES: ' microsoft.datafactory/factories = 0A5D2E3B-1111-4222-8333-444455556666 ;Microsoft.Databricks/workspaces=1b5d2e3b-1111-4222-8333-444455556666;',
   };
   const deps = new AzureResources(loadAppConfig(env)).activityDependencies();
