@@ -43,7 +43,7 @@ public static class ResourceGraphRows
                 r.Str("kind") ?? string.Empty, r.Str("location") ?? string.Empty, parts.Length >= 4 ? parts[3] : string.Empty,
                 sub, r.Obj("tags") ?? []);
             var stored = r;
-            yield return new ResourceGraphRow(columns, () => Full(GenericResourceView.Of(stored)));
+            yield return new ResourceGraphRow(columns, () => Full(GenericResourceView.Of(state, stored)));
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Mnet.Emulator.Http;
+using Mnet.Emulator.Network;
+using Mnet.Emulator.State;
 
 namespace Mnet.Emulator.ResourceManager;
 
@@ -20,6 +22,12 @@ public static class GenericResourceView
         view["properties"] = properties;
         return view;
     }
+
+    /// <summary>
+    /// As GET returns it, with what the network area derives: VNet subnets' endpoints and peering states, endpoint
+    /// connections, a private link target's connections and network defaults (<see cref="NetworkViews"/>).
+    /// </summary>
+    public static JsonObject Of(EmulatorState state, JsonObject stored) => NetworkViews.Decorate(state, Of(stored));
 
     /// <summary>The row of a resource list (<c>GET .../resources</c>): no properties, as ARM lists them.</summary>
     public static JsonObject ListItem(JsonObject stored)

@@ -42,7 +42,7 @@ public sealed class GenericResourcesArea : IEmulatorArea
         var items = ctx.State.Resources.Live
             .Where(r => (r.Str("id") ?? string.Empty).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (r.Str("id") ?? string.Empty)[prefix.Length..].IndexOf('/', StringComparison.Ordinal) < 0)
-            .Select(r => (JsonNode)GenericResourceView.Of(r))
+            .Select(r => (JsonNode)GenericResourceView.Of(ctx.State, r))
             .ToList();
         return MlRequests.ListPage(ctx, items);
     }
@@ -51,7 +51,7 @@ public sealed class GenericResourcesArea : IEmulatorArea
     {
         var (id, type) = Ids(ctx, p);
         var r = ctx.State.Resources.Get(id) ?? throw ArmErrors.ResourceNotFound(type, id);
-        return WithEtag(200, r);
+        return WithEtag(ctx, 200, r);
     }
 
     private static EmuResponse Put(HandlerContext ctx, RouteParams p)
@@ -87,7 +87,7 @@ public sealed class GenericResourcesArea : IEmulatorArea
         }
 
         ctx.State.PutResource(record);
-        return WithEtag(existing is null ? 201 : 200, record);
+        return WithEtag(ctx, existing is null ? 201 : 200, record);
     }
 
     private static EmuResponse Patch(HandlerContext ctx, RouteParams p)
@@ -127,7 +127,7 @@ public sealed class GenericResourcesArea : IEmulatorArea
         }
 
         r["etag"] = ctx.State.NewEtag();
-        return WithEtag(200, r);
+        return WithEtag(ctx, 200, r);
     }
 
     private static EmuResponse Delete(HandlerContext ctx, RouteParams p)
@@ -136,9 +136,9 @@ public sealed class GenericResourcesArea : IEmulatorArea
         return ctx.State.Resources.Remove(id) ? new EmuResponse(200) : EmuResponse.NoContent();
     }
 
-    private static EmuResponse WithEtag(int status, JsonObject stored)
+    private static EmuResponse WithEtag(HandlerContext ctx, int status, JsonObject stored)
     {
-        var response = new EmuResponse(status, GenericResourceView.Of(stored));
+        var response = new EmuResponse(status, GenericResourceView.Of(ctx.State, stored));
         return stored.Str("etag") is { } etag ? response.WithHeader("ETag", etag) : response;
     }
 }

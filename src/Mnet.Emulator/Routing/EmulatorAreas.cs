@@ -23,6 +23,7 @@ public static class EmulatorAreas
         new ResourceManager.ProvidersArea(),
         new ResourceManager.ResourceListArea(),
         new Events.EventsArea(),
+        new Network.NetworkArea(),
         new ResourceManager.GenericResourcesArea(), // keep last: it matches any provider type
     ];
 }

@@ -164,6 +164,9 @@ public static partial class DemoScenario
             SubscriptionId = S2, ResourceGroup = "rg-research", Name = "ws-research-net", Location = "westus2",
             Mode = IsolationMode.AllowInternetOutbound, Tags = new() { ["owner"] = "research" },
         }));
+
+        // 10. Disabled, on the customer's own VNet: the posture audit's workspace (two findings).
+        DemoCustomVnet.Seed(state);
     }
 
     private static void Clusters(WorkspaceRecord ws)

@@ -16,4 +16,5 @@ public static class DemoWorkspaces
     public const string Locked = $"/subscriptions/{S1}/resourceGroups/rg-ml-locked/{Ml}/ws-locked";
     public const string ResearchDisabled = $"/subscriptions/{S2}/resourceGroups/rg-research/{Ml}/ws-research";
     public const string ResearchInternetUnprovisioned = $"/subscriptions/{S2}/resourceGroups/rg-research/{Ml}/ws-research-net";
+    public const string CustomVnet = $"/subscriptions/{S1}/resourceGroups/rg-ml-vnet/{Ml}/ws-custom-vnet";
 }

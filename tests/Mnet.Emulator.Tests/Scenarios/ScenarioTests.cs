@@ -14,7 +14,7 @@ public sealed class ScenarioTests : IAsyncLifetime
     [
         DemoWorkspaces.LegacyDisabled, DemoWorkspaces.InternetOutbound, DemoWorkspaces.ApprovedCompliant,
         DemoWorkspaces.ApprovedMissingRole, DemoWorkspaces.Hub, DemoWorkspaces.Project, DemoWorkspaces.Locked,
-        DemoWorkspaces.ResearchDisabled, DemoWorkspaces.ResearchInternetUnprovisioned,
+        DemoWorkspaces.ResearchDisabled, DemoWorkspaces.ResearchInternetUnprovisioned, DemoWorkspaces.CustomVnet,
     ];
 
     private TestEmulator emu = null!;
@@ -32,7 +32,7 @@ public sealed class ScenarioTests : IAsyncLifetime
     {
         async Task<IEnumerable<string>> Names(string sub) =>
             (await List($"/subscriptions/{sub}/providers/Microsoft.MachineLearningServices/workspaces")).Select(w => Json.Str(w, "name")!).Order(StringComparer.Ordinal);
-        Assert.Equal(["hub-contoso", "proj-chat", "ws-approved", "ws-internet", "ws-legacy", "ws-locked", "ws-missing-approver"], await Names(DemoScenario.Subscription1));
+        Assert.Equal(["hub-contoso", "proj-chat", "ws-approved", "ws-custom-vnet", "ws-internet", "ws-legacy", "ws-locked", "ws-missing-approver"], await Names(DemoScenario.Subscription1));
         Assert.Equal(["ws-research", "ws-research-net"], await Names(DemoScenario.Subscription2));
         Assert.Equal([EmulatorState.DefaultTenantId], emu.Emulator.State.Read(s => s.Subscriptions.Values.Select(x => x.TenantId).Distinct().ToList()));
         Assert.Equal("Contoso ML Research", emu.Emulator.State.Read(s => s.Subscription(DemoScenario.Subscription2)!.DisplayName));

@@ -36,8 +36,9 @@ public static class WorkspaceView
         properties["provisioningState"] = ws.ProvisioningState;
         properties["workspaceId"] = ws.WorkspaceGuid;
         properties["discoveryUrl"] = $"https://{ws.Location}.api.azureml.ms/discovery";
-        properties["privateEndpointConnections"] = new JsonArray();
-        properties["privateLinkCount"] = 0;
+        var connections = Network.PrivateEndpointConnectionView.ListOf(state, ws.Id);
+        properties["privateEndpointConnections"] = connections;
+        properties["privateLinkCount"] = connections.Count;
         properties["managedNetwork"] = ManagedNetwork(state, ws);
         var view = new JsonObject
         {

@@ -12,7 +12,7 @@ namespace Mnet.Emulator.Ml.Workspaces;
 
 /// <summary>
 /// Workspaces: GET/PUT/PATCH/DELETE, lists by subscription and group (<c>?kind=</c>), provisionManagedNetwork,
-/// privateEndpointConnections (always none). PUT creating a workspace, DELETE and provisioning are LROs answered
+/// privateEndpointConnections (those of the network area's private endpoints). PUT creating a workspace, DELETE and provisioning are LROs answered
 /// with Location + Retry-After (the spec's headers); PUT on an existing workspace answers 200; PATCH answers 200, or
 /// 202 + Location when <see cref="LroDurations.WorkspaceUpdate"/> is above zero. Every write changes the etag.
 /// </summary>
@@ -61,8 +61,8 @@ public sealed class WorkspacesArea : IEmulatorArea
 
     private static EmuResponse ListPrivateEndpointConnections(HandlerContext ctx, RouteParams p)
     {
-        MlRequests.RequireWorkspace(ctx, p);
-        return EmuResponse.Ok(new JsonObject { ["value"] = new JsonArray() });
+        var ws = MlRequests.RequireWorkspace(ctx, p);
+        return EmuResponse.Ok(new JsonObject { ["value"] = Network.PrivateEndpointConnectionView.ListOf(ctx.State, ws.Id) });
     }
 
     private static EmuResponse Get(HandlerContext ctx, RouteParams p)

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mnet.Core.Posture.Inputs;
+
+/// <summary>A Microsoft.Network/virtualNetworks resource as GET (or Resource Graph) returns it.</summary>
+public sealed record VirtualNetwork
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public string? Type { get; init; }
+    public string? Location { get; init; }
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
+    public VirtualNetworkProperties? Properties { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
