@@ -11,7 +11,7 @@ namespace Mnet.Core.Planning;
 /// Memoised per policy object and (kind, default storage when a pack needs it), so that a drift scan of thousands of
 /// workspaces expands the packs a handful of times, not once per workspace.
 /// </summary>
-internal static class DesiredRules
+public static class DesiredRules
 {
     private static readonly ConditionalWeakTable<Policy.Policy, ConcurrentDictionary<string, IReadOnlyList<PolicyOutboundRule>>> Cache = new();
 

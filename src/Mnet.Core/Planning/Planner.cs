@@ -82,6 +82,10 @@ public static class Planner
             SettingsStages.EffectiveFirewallSku(workspace, policy)));
         if (rules.Refused is not null) return Finish(basePlan, [notes, rules]);
 
+        // The app initiates every private endpoint it adds: it must be able to approve the connection as well.
+        var initiator = InitiatorApprovalCheck.Check(workspace, rules.NewPrivateEndpoints, actual.InitiatorPermissions);
+        if (initiator.Refused is not null) return Finish(basePlan, [notes, initiator]);
+
         // Enabling the managed network (from Disabled) is what forces the compute migration.
         PartialPlan? computes = null;
         if (actualMode == IsolationMode.Disabled && WorkspaceFacts.IsManaged(desiredMode))
@@ -128,7 +132,7 @@ public static class Planner
             SettingsStages.EffectivePublicNetworkAccess(workspace, policy)));
 
         // Collected in StepKind order so that ordering is a no-op check.
-        var parts = new List<PartialPlan> { notes };
+        var parts = new List<PartialPlan> { notes, initiator };
         if (computes is not null) parts.Add(computes);
         parts.Add(SettingsStages.PublicNetworkAccess(workspace, policy));
         parts.Add(mode);

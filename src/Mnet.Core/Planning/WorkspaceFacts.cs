@@ -4,7 +4,7 @@ using Mnet.Core.Resources;
 namespace Mnet.Core.Planning;
 
 /// <summary>Read-only views of a workspace the planning stages share. Pure.</summary>
-internal static class WorkspaceFacts
+public static class WorkspaceFacts
 {
     /// <summary>A workspace without managedNetwork (or without isolationMode) has no managed network.</summary>
     public static IsolationMode ActualIsolationMode(Workspace workspace) =>

@@ -25,4 +25,11 @@ public sealed record WorkspaceState
 
     /// <summary>Documented prerequisites, when read; null = not checked (the plan then only warns).</summary>
     public WorkspacePrerequisites? Prerequisites { get; init; }
+
+    /// <summary>
+    /// The app's own permissions (the identity that writes outbound rules and so initiates the private endpoints) on
+    /// each private endpoint target it read them for; null = not read (no check). Since 30 April 2025 the initiator
+    /// needs the approval permission on the target too, not only the workspace identity.
+    /// </summary>
+    public IReadOnlyList<ScopePermissions>? InitiatorPermissions { get; init; }
 }
