@@ -21,6 +21,12 @@ public static class Planner
     /// <summary><see cref="Plan"/> with options for callers inside the product.</summary>
     public static Plan PlanWorkspace(Policy.Policy policy, WorkspaceState actual, PlanContext context, PlanOptions options)
     {
+        var plan = PlanUnchecked(policy, actual, context, options);
+        return options.LooseningNeedsApproval ? IsolationLoosening.RequireApproval(plan, actual) : plan;
+    }
+
+    private static Plan PlanUnchecked(Policy.Policy policy, WorkspaceState actual, PlanContext context, PlanOptions options)
+    {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(context);

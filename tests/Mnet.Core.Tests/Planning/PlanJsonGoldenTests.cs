@@ -30,14 +30,15 @@ public class PlanJsonGoldenTests
         return data;
     }
 
-    private static Plan PlanFor(string state, string policy)
+    private static Plan PlanFor(string state, string policy, bool looseningNeedsApproval = true)
     {
         var policyPath = RepoPaths.Of("examples", $"{policy}.yaml");
         var loaded = PolicyLoader.Load(File.ReadAllText(policyPath), policyPath);
         Assert.True(loaded.Ok, string.Join("\n", loaded.Problems.Select(p => p.Message)));
         var statePath = RepoPaths.Of("examples", "workspaces", $"{state}.json");
         var actual = WorkspaceStateJson.Parse(File.ReadAllText(statePath), statePath);
-        return Planner.Plan(loaded.Policy!, actual, new PlanContext { Now = Now });
+        return Planner.PlanWorkspace(loaded.Policy!, actual, new PlanContext { Now = Now },
+            new PlanOptions { LooseningNeedsApproval = looseningNeedsApproval });
     }
 
     [Fact]
@@ -53,10 +54,41 @@ public class PlanJsonGoldenTests
     [MemberData(nameof(Cases))]
     public void The_plan_json_matches_the_typescript_output(string state, string policy)
     {
+        // The TypeScript planner had no loosening check (issue 16, fix 2): compare the plan without it ...
         var golden = JsonNode.Parse(RepoPaths.ReadText("tests", "Mnet.Core.Tests", "Planning", "Golden", $"{state}.{policy}.json"));
-        var ours = JsonNode.Parse(PlanJson.Serialize(PlanFor(state, policy)));
+        var ours = JsonNode.Parse(PlanJson.Serialize(PlanFor(state, policy, looseningNeedsApproval: false)));
         var difference = JsonDifference.First(golden, ours, "$");
         Assert.True(difference is null, $"{state} with {policy}: {difference}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_loosening_check_only_adds_approval_to_steps_that_loosen_isolation(string state, string policy)
+    {
+        // ... and the product's plan differs from it only in needsApproval on loosening steps.
+        var without = PlanFor(state, policy, looseningNeedsApproval: false);
+        var with = PlanFor(state, policy);
+        Assert.Equal(without.Steps.Count, with.Steps.Count);
+        for (var i = 0; i < with.Steps.Count; i++)
+        {
+            var before = without.Steps[i];
+            var after = with.Steps[i];
+            Assert.Equal(before.Id, after.Id);
+            Assert.Equal(before.Flags with { NeedsApproval = after.Flags.NeedsApproval }, after.Flags);
+            if (after.Flags.NeedsApproval && !before.Flags.NeedsApproval)
+            {
+                Assert.True(after is RemoveRuleStep or SetPublicNetworkAccessStep or AddRuleStep or UpdateRuleStep, after.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void Removing_a_user_rule_needs_approval_in_the_product_plan()
+    {
+        var plan = PlanFor("internet-outbound", "policy");
+        var remove = Assert.Single(plan.Steps.OfType<RemoveRuleStep>(), s => s.Id == "remove-rule:team-datalake");
+        Assert.True(remove.Flags.NeedsApproval);
+        Assert.False(PlanFor("internet-outbound", "policy", looseningNeedsApproval: false).Steps.Single(s => s.Id == remove.Id).Flags.NeedsApproval);
     }
 
     [Theory]
