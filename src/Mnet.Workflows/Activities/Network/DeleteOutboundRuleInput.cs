@@ -1,0 +1,3 @@
+namespace Mnet.Workflows.Activities.Network;
+
+public sealed record DeleteOutboundRuleInput(string WorkspaceId, string Name);

@@ -1,0 +1,3 @@
+namespace Mnet.Workflows.Activities.Network;
+
+public sealed record StartProvisionNetworkInput(string WorkspaceId, bool IncludeSpark);

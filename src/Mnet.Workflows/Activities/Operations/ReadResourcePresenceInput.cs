@@ -1,0 +1,3 @@
+namespace Mnet.Workflows.Activities.Operations;
+
+public sealed record ReadResourcePresenceInput(PresenceKind Kind, string ResourceId);

@@ -1,0 +1,3 @@
+namespace Mnet.Workflows.Contracts;
+
+public sealed record CustomRoleUsed(string ResourceType, string Scope, string RoleDefinitionId);

@@ -1,0 +1,3 @@
+namespace Mnet.Workflows.Contracts;
+
+public sealed record PlanSummaryWarning(string Code, string Message);

@@ -1,0 +1,3 @@
+namespace Mnet.Workflows.Migration.Activities;
+
+public sealed record RestoreTrafficInput(string WorkspaceId, string MigrationId, string Endpoint);

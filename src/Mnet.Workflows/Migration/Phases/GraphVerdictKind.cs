@@ -1,0 +1,8 @@
+namespace Mnet.Workflows.Migration.Phases;
+
+internal enum GraphVerdictKind
+{
+    Ok,
+    Pending,
+    Failed,
+}

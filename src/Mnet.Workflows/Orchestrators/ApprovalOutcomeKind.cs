@@ -1,0 +1,8 @@
+namespace Mnet.Workflows.Orchestrators;
+
+public enum ApprovalOutcomeKind
+{
+    Approved,
+    Rejected,
+    TimedOut,
+}

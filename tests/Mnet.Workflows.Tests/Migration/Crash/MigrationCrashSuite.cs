@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using Mnet.Workflows.Contracts;
+using Mnet.Workflows.CrashHost;
+using Mnet.Workflows.Durable;
+using Mnet.Workflows.Migration;
+using Mnet.Workflows.Stores;
+using Mnet.Workflows.Tests.Support;
+using Mnet.TestSupport.Azurite;
+using Mnet.TestSupport.Processes;
+
+namespace Mnet.Workflows.Tests.Migration.Crash;
+
+/// <summary>
+/// Runs every <see cref="CrashPhases"/> scenario once, all in parallel (each has its own emulator, task hub and
+/// store; they share one Azurite): a child process runs the migration on the Azure Storage backend and is killed
+/// whole (sidecar and worker) at the phase's moment; a new engine in this process takes the task hub over and
+/// finishes. The emulator and Azurite live in this process, so they outlive the killed engine.
+/// </summary>
+public sealed class MigrationCrashSuite : IAsyncLifetime
+{
+    static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(60);
+    static readonly TimeSpan CompletionTimeout = TimeSpan.FromSeconds(90);
+
+    readonly ConcurrentDictionary<string, CrashRun> runs = new();
+    readonly ConcurrentDictionary<string, Exception> failures = new();
+    AzuriteFixture? azurite;
+    int next;
+
+    /// <summary>From the start of the first scenario to the end of the last.</summary>
+    public TimeSpan Elapsed { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteFixture.StartAsync();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(CrashPhases.All.Select(async phase =>
+        {
+            try
+            {
+                runs[phase.Name] = await RunAsync(phase);
+            }
+            catch (Exception e)
+            {
+                failures[phase.Name] = e;
+            }
+        }));
+        Elapsed = clock.Elapsed;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (azurite is not null) await azurite.DisposeAsync();
+    }
+
+    /// <summary>The phase's run; rethrows what stopped it.</summary>
+    public CrashRun Get(string phase) =>
+        failures.TryGetValue(phase, out var failure)
+            ? throw new InvalidOperationException($"crash scenario '{phase}' did not complete: {failure.Message}", failure)
+            : runs[phase];
+
+    async Task<CrashRun> RunAsync(CrashPhase phase)
+    {
+        await using var rig = await WorkflowRig.StartAsync(MigrationFixture.RigOptions(new WorkflowRigOptions
+        {
+            // The killed process's ARM client waits in real time: keep the service's Retry-After short.
+            Emulator = e => e with { RetryAfterSeconds = 1 },
+            // Not faster than the rig's 600: Azure Storage timers fire up to a second late, which at 1200x is 20 minutes
+            // of ARM time, enough to time a provisioning out.
+        }));
+        var fixture = await MigrationFixture.BuildAsync(rig.Arm, CrashPhases.Fixture);
+        string taskHub = string.Create(CultureInfo.InvariantCulture, $"MigCrash{Environment.ProcessId}x{Interlocked.Increment(ref next)}");
+        string instanceId = WorkflowInstanceIds.ForWorkspace(fixture.WorkspaceId, InstancePurpose.Migrate);
+        var input = new MigrateComputesInput
+        {
+            WorkspaceId = fixture.WorkspaceId,
+            Policy = MigrationPolicies.Approved("automatic"),
+            Request = new RequestMetadata(TriggerSource.Cli),
+            MigrationId = $"crash-{phase.Name}",
+            DryRun = phase.DryRun,
+            Timings = rig.Timings,
+        };
+        string configPath = Path.Combine(Path.GetTempPath(), $"{taskHub}.json");
+        new CrashHostConfig(azurite!.ConnectionString, taskHub, rig.Emulator.Url.ToString(), rig.Emulator.CaCertificatePem,
+            rig.StoreFolder, WorkflowNames.MigrateComputes, instanceId, JsonSerializer.SerializeToElement(input, WorkflowJson.Options)).Write(configPath);
+
+        var trigger = phase.Arm(rig.Emulator);
+        long mark = rig.Mark();
+        var markTime = rig.Clock.GetUtcNow();
+        var sinceStart = Stopwatch.StartNew();
+        TimeSpan toKill;
+        try
+        {
+            await using var child = ProcessGroup.Start("dotnet", [typeof(CrashHostConfig).Assembly.Location, configPath]);
+            await child.WaitForLineAsync(line => line == CrashHostProtocol.Scheduled, StepTimeout);
+            while (!trigger.Reached())
+            {
+                if (child.HasExited) throw new InvalidOperationException($"the engine process exited early:\n{string.Join('\n', child.Output.TakeLast(30))}");
+                if (sinceStart.Elapsed > StepTimeout) throw new TimeoutException($"'{phase.Name}' not reached within {StepTimeout}:\n{string.Join('\n', child.Output.TakeLast(30))}");
+                await Task.Delay(10);
+            }
+
+            toKill = sinceStart.Elapsed;
+            await child.KillAsync();
+        }
+        finally
+        {
+            File.Delete(configPath);
+        }
+
+        foreach (int fault in trigger.Faults) rig.Emulator.Faults.Remove(fault);
+        var sinceKill = Stopwatch.StartNew();
+        await using var engine = await CrashEngine.StartAsync(
+            CrashEngine.Options(azurite.ConnectionString, taskHub), rig.Arm, new FolderDocumentStore(rig.StoreFolder));
+        using var cancel = new CancellationTokenSource(CompletionTimeout);
+        var state = await engine.Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancel.Token);
+        var killToCompletion = sinceKill.Elapsed;
+
+        var endpoints = new List<BuiltEndpoint>();
+        foreach (var endpoint in await rig.Arm.ListOnlineEndpointsAsync(fixture.WorkspaceId))
+        {
+            endpoints.Add(new BuiltEndpoint(endpoint, await rig.Arm.ListOnlineDeploymentsAsync($"{fixture.WorkspaceId}/onlineEndpoints/{endpoint.Name}")));
+        }
+
+        return new CrashRun(
+            phase,
+            fixture,
+            state.RuntimeStatus,
+            state.FailureDetails?.ErrorMessage,
+            state.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? state.ReadOutputAs<MigrateComputesOutput>() : null,
+            rig.RequestsSince(mark),
+            rig.Emulator.State.Read(s => s.Operations.List().Where(o => o.StartedAt >= markTime).ToList()),
+            await rig.Arm.ListComputesAsync(fixture.WorkspaceId),
+            endpoints,
+            toKill,
+            killToCompletion);
+    }
+}
