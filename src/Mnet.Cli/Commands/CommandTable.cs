@@ -58,6 +58,7 @@ public static class CommandTable
                 "2 usage error (or no terminal to confirm on), 3 runtime failure (ARM, a failed phase).",
             ]),
         new EmulatorCliCommand(),
+        new ServeCommand(),
         new HandedOverCommand(
             "demo",
             "Run the product end to end against the emulator's demo scenario and write reports/demo.{html,md}",
