@@ -28,18 +28,11 @@ public static class MnetRun
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Every test runs as from the repository root (paths in messages are what the user typed).</summary>
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
-            {
-                // Every test runs as from the repository root (paths in messages are what the user typed).
-                Directory.SetCurrentDirectory(dir.FullName);
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Functions.sln not found");
+        var root = Mnet.TestSupport.Repository.RepositoryRoot.Path;
+        Directory.SetCurrentDirectory(root);
+        return root;
     }
 }

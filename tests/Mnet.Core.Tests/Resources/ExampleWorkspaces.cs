@@ -5,7 +5,7 @@ namespace Mnet.Core.Tests.Resources;
 /// <summary>The example workspace snapshots under examples/workspaces, found from the test's output folder.</summary>
 internal static class ExampleWorkspaces
 {
-    public static string Directory { get; } = Find();
+    public static string Directory { get; } = Support.RepoPaths.Of("examples", "workspaces");
 
     public static IEnumerable<string> Files() =>
         System.IO.Directory.GetFiles(Directory, "*.json").OrderBy(f => f, StringComparer.Ordinal);
@@ -13,17 +13,4 @@ internal static class ExampleWorkspaces
     public static JsonNode Load(string fileName) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, fileName)))
         ?? throw new InvalidOperationException($"{fileName} is JSON null.");
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "examples", "workspaces");
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")) && System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException($"examples/workspaces not found above {AppContext.BaseDirectory}.");
-    }
 }
