@@ -130,13 +130,15 @@ public sealed class MigrateComputesTests
         // TS: every definition is in the snapshot store before the first delete is even scheduled. Here the real
         // client is watched: at the first delete request, the manifest and every snapshot it names must be readable.
         var seen = new List<string>();
+        var firstDelete = 0;
         WorkflowRig rig = null!;
         MigrationFixture f = null!;
         rig = await WorkflowRig.StartAsync(MigrationFixture.RigOptions(new WorkflowRigOptions
         {
             Services = s => ArmInterceptor.Install(s, async method =>
             {
-                if (!method.StartsWith("BeginDelete", StringComparison.Ordinal) || seen.Count > 0) return;
+                // Deletes are sent in parallel: only the first one looks (claimed atomically, before any await).
+                if (!method.StartsWith("BeginDelete", StringComparison.Ordinal) || Interlocked.Exchange(ref firstDelete, 1) == 1) return;
                 var snapshots = new SnapshotStore(rig.Store);
                 var manifest = await snapshots.ReadManifestAsync(f.WorkspaceId, "mig-first-delete");
                 lock (seen)
