@@ -67,13 +67,13 @@ param policyPath string = 'policies/default.yaml'
 @description('MNET_POLICY_DIR: folder of named policies inside the package. Empty: policies.')
 param policyDir string = 'policies'
 
-@description('MNET_APPROVER_AUTH: how approve/reject calls authenticate. Empty: function-key.')
+@description('MNET_APPROVER_AUTH: how approve/reject calls authenticate. Empty: entra (fail closed); function-key only when set explicitly.')
 @allowed([
   ''
   'function-key'
   'entra'
 ])
-param approverAuth string = 'function-key'
+param approverAuth string = 'entra'
 
 @description('MNET_ENTRA_TENANT_ID: tenant whose tokens are accepted (entra). Empty with entra: this tenant.')
 param entraTenantId string = ''
@@ -153,7 +153,7 @@ var effectiveAllowWorkspaceCreation = allowWorkspaceCreation || allowWorkspaceCr
 var csvCreationGroups = filter(map(split(workspaceCreationResourceGroupsCsv, ','), s => trim(s)), s => !empty(s))
 var creationGroups = union(filter(map(workspaceCreationResourceGroups, s => trim(s)), s => !empty(s)), csvCreationGroups)
 
-var effectiveApproverAuth = approverAuth == 'entra' ? 'entra' : 'function-key'
+var effectiveApproverAuth = approverAuth == 'function-key' ? 'function-key' : 'entra'
 var effectiveEntraTenantId = effectiveApproverAuth == 'entra' && empty(entraTenantId) ? tenant().tenantId : entraTenantId
 
 // ----- the ARM budget holds for the app, not per process -----

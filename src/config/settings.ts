@@ -115,7 +115,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { name: 'MNET_DRIFT_SCHEDULE', required: false, defaultValue: '0 0 */6 * * *', description: 'NCRONTAB schedule (six fields) of the drift scan (default every 6 hours).', sample: '0 0 */6 * * *' },
   { name: 'MNET_SNAPSHOT_CONTAINER_URL', required: false, defaultValue: '', description: 'Blob container URL where compute snapshots are saved before deletion (Azure).', sample: '' },
   { name: 'MNET_SNAPSHOT_DIR', required: false, defaultValue: '.mnet/snapshots', description: 'Directory for compute snapshots in local runs (used when no container URL is set).', sample: '.mnet/snapshots' },
-  { name: 'MNET_APPROVER_AUTH', required: false, defaultValue: 'function-key', description: 'Approve/reject auth: "function-key" or "entra" (bearer token with an app role).', sample: 'function-key' },
+  { name: 'MNET_APPROVER_AUTH', required: false, defaultValue: 'entra', description: 'Approve/reject auth: "entra" (default: bearer token with the approver app role) or "function-key" (explicit local mode: anyone holding the key can approve).', sample: 'function-key' },
   { name: 'MNET_ENTRA_TENANT_ID', required: false, defaultValue: '', description: 'Tenant whose tokens are accepted when MNET_APPROVER_AUTH=entra.', sample: '' },
   { name: 'MNET_ENTRA_AUDIENCE', required: false, defaultValue: '', description: 'Expected token audience (the app registration\'s application id URI).', sample: '' },
   { name: 'MNET_ENTRA_APPROVER_ROLE', required: false, defaultValue: 'Mnet.Approver', description: 'App role an approver\'s token must carry.', sample: 'Mnet.Approver' },

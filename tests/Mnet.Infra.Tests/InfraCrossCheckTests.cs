@@ -207,6 +207,10 @@ public class InfraCrossCheckTests
         }
         Assert.Contains("param driftSchedule string = '0 0 */6 * * *'", main, StringComparison.Ordinal);
         Assert.Equal($"'{SettingCatalog.Get(SettingNames.DriftSchedule).DefaultValue}'", BicepText.ParamDefault(main, "driftSchedule"));
+        // Approvals fail closed in both places: Entra unless function-key is chosen explicitly (issue 16).
+        Assert.Equal("entra", SettingCatalog.Get(SettingNames.ApproverAuth).DefaultValue);
+        Assert.Equal($"'{SettingCatalog.Get(SettingNames.ApproverAuth).DefaultValue}'", BicepText.ParamDefault(main, "approverAuth"));
+        Assert.Contains("var effectiveApproverAuth = approverAuth == 'function-key' ? 'function-key' : 'entra'", main, StringComparison.Ordinal);
         Assert.Matches(@"scope:\s*subscription\(subscriptionId\)", main);
     }
 }

@@ -8,7 +8,7 @@ import { createCredential, runsInAzure, StaticTokenCredential } from '../../src/
 import { armClientOptionsFromSettings } from '../../src/arm/client';
 import { loadAppConfig } from '../../src/service/app-config';
 
-const BASE = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001', MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true' };
+const BASE = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', MNET_APPROVER_AUTH: 'function-key', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001', MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true' };
 
 test('in Azure with AZURE_CLIENT_ID: the user-assigned managed identity', () => {
   const env = { IDENTITY_ENDPOINT: 'http://localhost:8081/msi/token' };

@@ -28,7 +28,7 @@ function load(env: Record<string, string>) {
   return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
 }
 
-const GOOD = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001', MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true' };
+const GOOD = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', MNET_APPROVER_AUTH: 'function-key', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001', MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true' };
 
 test('a missing required setting stops start-up with a message naming it', () => {
   const { status, out } = load({ AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_APPROVER_AUTH: 'entra' });

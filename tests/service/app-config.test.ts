@@ -8,6 +8,8 @@ import { loadAppConfig } from '../../src/service/app-config';
 
 const BASE = {
   AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+  // Explicit: the default is entra (fail closed), which needs the tenant settings.
+  MNET_APPROVER_AUTH: 'function-key',
   FUNCTIONS_WORKER_RUNTIME: 'node',
   MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-00000000000A',
   // Required since the C# app's queue trigger reads it (the catalog is shared with src/Mnet.Service).
@@ -23,6 +25,13 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
   }
   assert.fail('expected a ConfigError');
 }
+
+test('without MNET_APPROVER_AUTH the app demands Entra and stops without the tenant settings (fail closed)', () => {
+  const { MNET_APPROVER_AUTH: _explicit, ...unset } = BASE;
+  const problems = problemsOf(unset);
+  assert.ok(problems.some((p) => p.startsWith('MNET_ENTRA_TENANT_ID')), problems.join('; '));
+  assert.ok(problems.some((p) => p.startsWith('MNET_ENTRA_AUDIENCE')), problems.join('; '));
+});
 
 test('a minimal configuration loads with defaults', () => {
   const config = loadAppConfig(BASE);

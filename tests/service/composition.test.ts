@@ -10,7 +10,7 @@ import { TableTicketIndex } from '../../src/service/table-ticket-index';
 import { FileSnapshotStore } from '../../src/durable/snapshots/file-snapshot-store';
 import type { OrchestrationGateway } from '../../src/service/orchestration-gateway';
 
-const BASE = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001', MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true', MNET_POLICY_PATH: 'examples/policy.yaml', MNET_POLICY_DIR: 'examples' };
+const BASE = { AzureWebJobsStorage: 'UseDevelopmentStorage=true', MNET_APPROVER_AUTH: 'function-key', FUNCTIONS_WORKER_RUNTIME: 'node', MNET_SUBSCRIPTIONS: '00000000-0000-0000-0000-000000000001', MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true', MNET_POLICY_PATH: 'examples/policy.yaml', MNET_POLICY_DIR: 'examples' };
 const noCredential = { getToken: async () => null };
 
 test('the ticket index follows AzureWebJobsStorage', () => {

@@ -28,7 +28,8 @@ public static class MnetSettingsLoader
         problems.AddRange(ConnectionPartProblems(SettingNames.HostStorage, Given));
         problems.AddRange(ConnectionPartProblems(SettingNames.EventQueueStorage, Given));
 
-        var approverAuth = Get(SettingNames.ApproverAuth) == "entra" ? ApproverAuthMode.Entra : ApproverAuthMode.FunctionKey;
+        // Only an explicit "function-key" selects the local mode; anything else (or nothing) is Entra.
+        var approverAuth = Get(SettingNames.ApproverAuth) == "function-key" ? ApproverAuthMode.FunctionKey : ApproverAuthMode.Entra;
         EntraSettings? entra = null;
         if (approverAuth == ApproverAuthMode.Entra && Valid(SettingNames.ApproverAuth))
         {

@@ -63,8 +63,9 @@ public static class SettingCatalog
             "Blob container URL where compute snapshots are saved before deletion (Azure).", "", SettingValidators.HttpsUrl),
         new(SettingNames.SnapshotDir, false, ".mnet/snapshots",
             "Directory for compute snapshots in local runs (used when no container URL is set).", ".mnet/snapshots"),
-        new(SettingNames.ApproverAuth, false, "function-key",
-            "Approve/reject auth: \"function-key\" or \"entra\" (bearer token with an app role).", "function-key",
+        // Fails closed: without an explicit "function-key" the app demands Entra tokens (and the tenant settings).
+        new(SettingNames.ApproverAuth, false, "entra",
+            "Approve/reject auth: \"entra\" (default: bearer token with the approver app role) or \"function-key\" (explicit local mode: anyone holding the key can approve).", "function-key",
             SettingValidators.OneOf("function-key", "entra")),
         new(SettingNames.EntraTenantId, false, "",
             "Tenant whose tokens are accepted when MNET_APPROVER_AUTH=entra.", ""),

@@ -16,6 +16,8 @@ internal static class TestSettings
         [SettingNames.WorkerRuntime] = SettingCatalog.DotnetIsolated,
         [SettingNames.Subscriptions] = Subscription,
         [SettingNames.EventQueueStorage] = "UseDevelopmentStorage=true",
+        // Explicit: the default is entra (fail closed), which needs the tenant settings.
+        [SettingNames.ApproverAuth] = "function-key",
     };
 
     public static MnetSettings Load(Action<Dictionary<string, string?>>? change = null)

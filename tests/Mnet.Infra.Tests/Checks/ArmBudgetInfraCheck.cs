@@ -77,6 +77,8 @@ public static class ArmBudgetInfraCheck
                     [SettingNames.WorkerRuntime] = SettingCatalog.DotnetIsolated,
                     [SettingNames.Subscriptions] = "00000000-0000-0000-0000-000000000001",
                     [SettingNames.EventQueueStorage] = "UseDevelopmentStorage=true",
+                    // Only the budget is simulated here; approver auth is checked on its own.
+                    [SettingNames.ApproverAuth] = "function-key",
                 };
                 foreach (var (name, value) in Simulate(count, groups, limits)) values[name] = value;
                 try

@@ -29,6 +29,22 @@ public class MnetSettingsLoaderTests
     }
 
     [Fact]
+    public void Without_MNET_APPROVER_AUTH_approvals_need_Entra_and_start_up_stops_without_the_tenant_settings()
+    {
+        // Fail closed (issue 16): only an explicit function-key selects the local mode.
+        var problems = ProblemsOf(With(("MNET_APPROVER_AUTH", null)));
+        Assert.Contains(problems, p => p.StartsWith("MNET_ENTRA_TENANT_ID", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("MNET_ENTRA_AUDIENCE", StringComparison.Ordinal));
+
+        var settings = MnetSettingsLoader.Load(With(
+            ("MNET_APPROVER_AUTH", null),
+            ("MNET_ENTRA_TENANT_ID", "11111111-2222-4333-8444-555555555555"),
+            ("MNET_ENTRA_AUDIENCE", "api://mnet")));
+        Assert.Equal(ApproverAuthMode.Entra, settings.ApproverAuth);
+        Assert.Equal("entra", SettingCatalog.All.Single(s => s.Name == SettingNames.ApproverAuth).DefaultValue);
+    }
+
+    [Fact]
     public void A_missing_required_setting_stops_start_up_with_a_message_naming_it()
     {
         var problems = ProblemsOf(With(("MNET_SUBSCRIPTIONS", null)));
@@ -252,6 +268,7 @@ public class MnetSettingsLoaderTests
             ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
             ["MNET_SUBSCRIPTIONS"] = "00000000-0000-0000-0000-000000000001",
             ["MNET_EVENT_QUEUE_STORAGE:queueServiceUri"] = "https://stmnetprod.queue.core.windows.net",
+            ["MNET_APPROVER_AUTH"] = "function-key",
         }).Build();
         var settings = MnetSettingsLoader.Load(configuration);
         Assert.Equal("stmnetprod", settings.HostStorage.AccountName);

@@ -9,6 +9,8 @@ internal static class SettingsFixture
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["MNET_SUBSCRIPTIONS"] = "00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-00000000000A",
         ["MNET_EVENT_QUEUE_STORAGE"] = "UseDevelopmentStorage=true",
+        // Explicit: the default is entra (fail closed), which needs the tenant settings.
+        ["MNET_APPROVER_AUTH"] = "function-key",
     };
 
     public static Dictionary<string, string?> With(params (string Name, string? Value)[] changes)

@@ -305,6 +305,7 @@ test('resolveCustomApproverRole: a configured role lacking the approval action i
 test('Azure composition: activities get MNET_CUSTOM_APPROVER_ROLES parsed, and may never write role definitions; a bad value stops start-up', () => {
   const env = {
     AzureWebJobsStorage: 'UseDevelopmentStorage=true',
+    MNET_APPROVER_AUTH: 'function-key',
     FUNCTIONS_WORKER_RUNTIME: 'node',
     MNET_SUBSCRIPTIONS: DEMO_SUBSCRIPTION_1,
     MNET_EVENT_QUEUE_STORAGE: 'UseDevelopmentStorage=true',
