@@ -11,11 +11,15 @@ namespace Mnet.Functions.Composition;
 /// </summary>
 public static class ArmClientFactory
 {
-    public static ArmClient Create(MnetSettings settings, TokenCredential credential)
+    public static ArmClient Create(MnetSettings settings, TokenCredential credential) =>
+        new(OptionsFrom(settings, credential));
+
+    /// <summary>The client's options from the validated settings (nothing else is read).</summary>
+    public static ArmClientOptions OptionsFrom(MnetSettings settings, TokenCredential credential)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(credential);
-        return new ArmClient(new ArmClientOptions
+        return new ArmClientOptions
         {
             Endpoint = settings.ArmEndpoint,
             Credential = settings.ArmEndpoint.IsLoopback ? new StaticTokenCredential() : credential,
@@ -23,6 +27,6 @@ public static class ArmClientFactory
             WritesPerSecond = settings.ArmWritesPerSecond,
             RequestsPerSecond = settings.ArmRequestsPerSecond,
             MaxRetries = settings.ArmMaxRetries,
-        });
+        };
     }
 }

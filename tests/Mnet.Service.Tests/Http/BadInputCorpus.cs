@@ -122,7 +122,7 @@ public static class BadInputCorpus
         {
             b["policy"] = new JsonObject { ["scope"] = 5, ["managed_network"] = new JsonObject { ["isolation_mode"] = "bogus" } };
             b["dryRun"] = true;
-        }, 400, "isolation-mode"),
+        }, 400, "isolation-mode", "policy.managed_network.isolation_mode"),
         Submit("inline policy with a storage FQDN rule", b =>
         {
             b["policy"] = new JsonObject
