@@ -137,14 +137,18 @@ module operatorAccess 'governed-group-access.bicep' = [for groupName in operator
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Subscription reader: reads that are not inside a governed group, by name. Every one is a read; none is a
-//    wildcard except ML locations/*/read (the operation-status polls, subscription-level paths).
+//    wildcard except ML locations/*/read (the operation-status polls, subscription-level paths). The three network /
+//    private link scope reads let Resource Graph return what the posture audit of customer-VNet workspaces reads.
 // ---------------------------------------------------------------------------------------------------------------
 var subscriptionReadActions = [
   'Microsoft.Authorization/roleDefinitions/read'
   'Microsoft.ContainerRegistry/registries/read'
   'Microsoft.Insights/components/read'
+  'Microsoft.Insights/privateLinkScopes/read'
   'Microsoft.KeyVault/vaults/read'
   'Microsoft.MachineLearningServices/locations/*/read'
+  'Microsoft.Network/privateEndpoints/read'
+  'Microsoft.Network/virtualNetworks/read'
   'Microsoft.ResourceGraph/resources/read'
   'Microsoft.Resources/subscriptions/providers/read'
   'Microsoft.Resources/subscriptions/read'
@@ -155,7 +159,7 @@ resource subscriptionReaderRole 'Microsoft.Authorization/roleDefinitions@2022-04
   name: guid(subscription().id, environmentName, 'mnet-autopilot-subscription-reader')
   properties: {
     roleName: 'mnet-autopilot subscription reader (${environmentName}, ${subscription().subscriptionId})'
-    description: 'The reads of the mnet-autopilot app outside the governed resource groups: subscription, provider registration, ML operation status, Resource Graph, role definitions, and the types of a workspace\'s dependent resources and private-endpoint targets.'
+    description: 'The reads of the mnet-autopilot app outside the governed resource groups: subscription, provider registration, ML operation status, Resource Graph, role definitions, the types of a workspace\'s dependent resources and private-endpoint targets, and the VNets, private endpoints and Azure Monitor Private Link Scopes its posture audit reads.'
     type: 'CustomRole'
     permissions: [
       {

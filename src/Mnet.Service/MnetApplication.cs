@@ -3,6 +3,7 @@ using Mnet.Service.Drift;
 using Mnet.Service.Events;
 using Mnet.Service.Migrations;
 using Mnet.Service.Plans;
+using Mnet.Service.Posture;
 using Mnet.Service.Requests;
 using Mnet.Service.Workspaces;
 
@@ -22,4 +23,5 @@ public sealed class MnetApplication(ServiceContext context)
     public MigrationResumeService Migrations { get; } = new(context);
     public WorkspaceEventService Events { get; } = new(context);
     public DriftService Drift { get; } = new(context);
+    public PostureService Posture { get; } = new(context);
 }

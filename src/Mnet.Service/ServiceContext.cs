@@ -16,7 +16,8 @@ public sealed class ServiceContext
         IMigrationCatalog migrations,
         IApproverAuthenticator authenticator,
         TimeProvider? clock = null,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        IPostureReading? posture = null)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         Tickets = tickets ?? throw new ArgumentNullException(nameof(tickets));
@@ -27,6 +28,7 @@ public sealed class ServiceContext
         Authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
         Clock = clock ?? TimeProvider.System;
         Loggers = loggerFactory ?? NullLoggerFactory.Instance;
+        Posture = posture;
     }
 
     public ServiceOptions Options { get; }
@@ -38,6 +40,9 @@ public sealed class ServiceContext
     public IApproverAuthenticator Authenticator { get; }
     public TimeProvider Clock { get; }
     public ILoggerFactory Loggers { get; }
+
+    /// <summary>Reads workspaces for the posture audit; null: GET /workspaces/{id}/posture answers 503.</summary>
+    public IPostureReading? Posture { get; }
 
     /// <summary>Test hook only (internal): a check switched off to prove its attack then succeeds.</summary>
     internal SecurityChecks Checks { get; init; } = SecurityChecks.All;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mnet.Arm.Actions;
+using Mnet.Arm.Posture;
 using Mnet.Core.Catalog;
 using Mnet.Infra.Tests.Checks;
 using Mnet.Infra.Tests.Support;
@@ -60,6 +61,15 @@ public class InfraCrossCheckTests
     {
         Assert.Empty(RoleActionsCheck.Check(InfraFiles.RoleModule, App));
         Assert.Contains("Microsoft.Authorization/roleDefinitions/write", ArmActions.OperatorOnly);
+    }
+
+    [Fact]
+    public void Every_read_the_posture_reader_needs_is_granted_and_its_graph_reads_at_the_subscription()
+    {
+        Assert.Contains("Microsoft.Network/virtualNetworks/read", PostureReader.RequiredActions);
+        Assert.Contains("Microsoft.Network/privateEndpoints/read", PostureReader.RequiredActions);
+        Assert.Contains("Microsoft.Insights/privateLinkScopes/read", PostureReader.RequiredActions);
+        Assert.Empty(PostureReadsCheck.Check(InfraFiles.RoleModule, PostureReader.RequiredActions));
     }
 
     [Fact]

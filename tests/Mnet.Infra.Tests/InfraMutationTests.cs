@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mnet.Arm.Actions;
+using Mnet.Arm.Posture;
 using Mnet.Core.Catalog;
 using Mnet.Infra.Tests.Checks;
 using Mnet.Infra.Tests.Support;
@@ -81,10 +82,23 @@ public class InfraMutationTests
         Reports(RoleActionsCheck.Check(ReplaceOnce(RoleModule, Locks, Locks + "  'Microsoft.Compute/virtualMachines/delete'\n"), App), "does not use", "virtualMachines/delete");
         Reports(RoleActionsCheck.Check(ReplaceOnce(RoleModule, Locks, "  'Microsoft.MachineLearningServices/*'\n"), App), "wildcard");
         Reports(RoleActionsCheck.Check(ReplaceOnce(RoleModule, Locks, Locks + "  'Microsoft.Authorization/roleAssignments/write'\n"), App), "voids the ABAC condition");
-        Reports(RoleActionsCheck.Check(RoleModule, App with { All = [.. ArmActions.ActionList, "Microsoft.Network/privateEndpoints/read"] }), "Microsoft.Network/privateEndpoints/read");
+        Reports(RoleActionsCheck.Check(RoleModule, App with { All = [.. ArmActions.ActionList, "Microsoft.Network/networkSecurityGroups/read"] }), "Microsoft.Network/networkSecurityGroups/read");
         Reports(RoleActionsCheck.Check(ReplaceOnce(RoleModule, "actions: operatorRoleActions", "actions: ['*']"), App), "does not use operatorRoleActions");
         Reports(RoleActionsCheck.Check(ReplaceOnce(RoleModule, "  'Microsoft.Storage/storageAccounts/read'\n]", "  'Microsoft.Storage/storageAccounts/read'\n  'Microsoft.MachineLearningServices/workspaces/write'\n]"), App),
             "in both the operator and the subscription reader role");
+    }
+
+    [Fact]
+    public void A_posture_read_missing_from_the_subscription_reader_is_reported()
+    {
+        const string Vnets = "  'Microsoft.Network/virtualNetworks/read'\n";
+        Reports(PostureReadsCheck.Check(WithoutLine(RoleModule, Vnets.TrimEnd('\n')), PostureReader.RequiredActions),
+            "not granted", "Microsoft.Network/virtualNetworks/read");
+        // Granted only in the governed groups is not enough: VNets and private endpoints live anywhere in the subscription.
+        const string Locks = "  'Microsoft.Authorization/locks/read'\n";
+        var inOperatorOnly = ReplaceOnce(WithoutLine(RoleModule, Vnets.TrimEnd('\n')), Locks, Locks + Vnets);
+        Reports(PostureReadsCheck.Check(inOperatorOnly, PostureReader.RequiredActions), "subscription reader", "virtualNetworks/read");
+        Reports(PostureReadsCheck.Check(RoleModule, [.. PostureReader.RequiredActions, "Microsoft.Network/networkInterfaces/read"]), "networkInterfaces/read");
     }
 
     [Fact]

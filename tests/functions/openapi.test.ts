@@ -22,13 +22,17 @@ function registeredRoutes(): string[] {
   return out.sort();
 }
 
+/** Routes only the C# app serves (docs/api.md); the TypeScript app, retired by issue 20, never had them. */
+const csharpOnly = ['get /workspaces/{id}/posture', 'post /events', 'post /migrations/{id}/resume'];
+
 test('openapi paths and methods match the registered HTTP functions', () => {
   assert.equal(doc['openapi'], '3.0.3');
   const paths = doc['paths'] as Record<string, Record<string, unknown>>;
   const documented = Object.entries(paths)
     .flatMap(([p, ops]) => Object.keys(ops).filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k)).map((m) => `${m} ${p}`))
     .sort();
-  assert.deepEqual(documented, registeredRoutes());
+  for (const route of csharpOnly) assert.ok(documented.includes(route), `${route} is documented`);
+  assert.deepEqual(documented.filter((route) => !csharpOnly.includes(route)), registeredRoutes());
 });
 
 test('every $ref resolves and every error response is a problem document', () => {

@@ -78,7 +78,13 @@ const roleTexts: Record<string, string> = { ...Object.fromEntries(bicepFiles.map
  * Actions the deployed C# ARM client (src/Mnet.Arm/Actions/ArmActions.cs) calls and this TypeScript client does not:
  * infra follows the C# app (tests/Mnet.Infra.Tests checks it against ArmActions exactly).
  */
-const CSHARP_CLIENT_ONLY_ACTIONS: readonly string[] = ['Microsoft.Resources/subscriptions/read'];
+const CSHARP_CLIENT_ONLY_ACTIONS: readonly string[] = [
+  'Microsoft.Resources/subscriptions/read',
+  // The posture audit's Resource Graph reads (ArmActions.ResourceGraphReads, issue 21).
+  'Microsoft.Insights/privateLinkScopes/read',
+  'Microsoft.Network/privateEndpoints/read',
+  'Microsoft.Network/virtualNetworks/read',
+];
 
 /** The app's action sets (src/arm/actions.ts, plus the C# client's extra reads). */
 const APP: AppActionSets = { all: [...ARM_ACTION_LIST, ...CSHARP_CLIENT_ONLY_ACTIONS], operatorOnly: OPERATOR_ONLY_ACTIONS, workspaceCreationOnly: WORKSPACE_CREATION_ONLY_ACTIONS };
@@ -312,8 +318,8 @@ test('mutation: a removed action, an extra action, a wildcard and an uncondition
   assert.ok(checkRoleActions(wildcard, APP).some((p) => p.includes('wildcard')));
   const unconditioned = replaceOnce(roleModule, "  'Microsoft.Authorization/locks/read'\n", "  'Microsoft.Authorization/locks/read'\n  'Microsoft.Authorization/roleAssignments/write'\n");
   assert.ok(checkRoleActions(unconditioned, APP).some((p) => p.includes('voids the ABAC condition')));
-  const newAppAction = { ...APP, all: [...ARM_ACTION_LIST, 'Microsoft.Network/privateEndpoints/read'] };
-  assert.ok(checkRoleActions(roleModule, newAppAction).some((p) => p.includes('Microsoft.Network/privateEndpoints/read')));
+  const newAppAction = { ...APP, all: [...APP.all, 'Microsoft.Network/networkSecurityGroups/read'] };
+  assert.ok(checkRoleActions(roleModule, newAppAction).some((p) => p.includes('Microsoft.Network/networkSecurityGroups/read')));
   const unused = replaceOnce(roleModule, 'actions: operatorRoleActions', "actions: ['*']");
   assert.ok(checkRoleActions(unused, APP).some((p) => p.includes('does not use operatorRoleActions')));
 });

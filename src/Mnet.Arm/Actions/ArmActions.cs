@@ -94,13 +94,26 @@ public static class ArmActions
     public static IReadOnlyList<string> Implied => ApproverRoles.DeployerRequiredActions;
 
     /// <summary>
+    /// Reads no client call makes but Resource Graph applies: it returns only the resources the identity may read, and
+    /// the posture reader (Mnet.Arm.Posture) queries VNets (subnets and peerings inline), private endpoints and Azure
+    /// Monitor Private Link Scopes there without ever GETting them.
+    /// </summary>
+    public static IReadOnlyList<string> ResourceGraphReads { get; } =
+    [
+        "Microsoft.Insights/privateLinkScopes/read",
+        "Microsoft.Network/privateEndpoints/read",
+        "Microsoft.Network/virtualNetworks/read",
+    ];
+
+    /// <summary>
     /// Every action the app's code may need (sorted, distinct): the client's operations (less the ones no principal
-    /// needs granted) plus <see cref="Implied"/>.
+    /// needs granted) plus <see cref="Implied"/> and <see cref="ResourceGraphReads"/>.
     /// </summary>
     public static IReadOnlyList<string> ActionList { get; } = ByOperation
         .Where(p => !NeedsNoGrant.Contains(p.Key))
         .Select(p => p.Value)
         .Concat(ApproverRoles.DeployerRequiredActions)
+        .Concat(ResourceGraphReads)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToArray();

@@ -24,6 +24,13 @@ public static class PostureQueries
     public const string PrivateEndpoints =
         $"resources | where type =~ 'microsoft.network/privateendpoints' | project {ResourceColumns} | order by id asc";
 
+    /// <summary>
+    /// Every resource of the types a workspace depends on (storage, key vault, registry, Application Insights) and every
+    /// Azure Monitor Private Link Scope in the queried subscriptions: one query for a whole scan, whatever its size.
+    /// </summary>
+    public const string DependenciesByType =
+        $"resources | where type in~ ('microsoft.storage/storageaccounts', 'microsoft.keyvault/vaults', 'microsoft.containerregistry/registries', 'microsoft.insights/components', 'microsoft.insights/privatelinkscopes') | project {ResourceColumns} | order by id asc";
+
     /// <summary>Workspaces by id.</summary>
     public static string Workspaces(IEnumerable<string> ids) =>
         $"resources | where type =~ 'microsoft.machinelearningservices/workspaces' | where id in~ ({List(ids)}) | project {WorkspaceColumns} | order by id asc";

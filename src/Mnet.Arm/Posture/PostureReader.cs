@@ -1,3 +1,4 @@
+using Mnet.Arm.Actions;
 using Mnet.Arm.Errors;
 using Mnet.Arm.Models;
 using Mnet.Core.Planning;
@@ -17,6 +18,20 @@ namespace Mnet.Arm.Posture;
 /// </summary>
 public sealed class PostureReader(IArmClient arm)
 {
+    /// <summary>
+    /// Every RBAC action the reader needs: Resource Graph and the types it must be allowed to see there
+    /// (<see cref="ArmActions.ResourceGraphReads"/>, the dependencies' types), and the GETs it falls back to.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredActions { get; } =
+    [
+        .. new[]
+        {
+            ArmOperation.QueryResourceGraph, ArmOperation.ReadWorkspace, ArmOperation.ReadComputes, ArmOperation.ReadOnlineEndpoints,
+            ArmOperation.ReadStorageAccount, ArmOperation.ReadKeyVault, ArmOperation.ReadContainerRegistry, ArmOperation.ReadApplicationInsights,
+        }.Select(ArmActions.Of),
+        .. ArmActions.ResourceGraphReads,
+    ];
+
     /// <summary>Ids per Resource Graph query: keeps the query text short.</summary>
     private const int IdsPerQuery = 100;
 
@@ -61,6 +76,38 @@ public sealed class PostureReader(IArmClient arm)
         var rows = await arm.QueryResourceGraphAsync<Workspace>(PostureQueries.AllWorkspaces, subscriptions, null, cancellationToken);
         var unmanaged = rows.Where(w => !WorkspaceFacts.IsManaged(WorkspaceFacts.ActualIsolationMode(w))).ToList();
         return await ComposeAsync(unmanaged, cancellationToken);
+    }
+
+    /// <summary>
+    /// The inputs of workspaces a scan already holds, from Resource Graph alone (three queries, paged, whatever the
+    /// number of workspaces): their dependencies and scopes by type, every VNet and private endpoint. No computes or
+    /// online endpoints (the inputs leave them empty) and no GET: a dependency Resource Graph does not return counts
+    /// as not read. Workspaces with a managed network are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<PostureInput>> ReadFromGraphAsync(
+        IReadOnlyList<Workspace> workspaces, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspaces);
+        var unmanaged = workspaces.Where(w => !WorkspaceFacts.IsManaged(WorkspaceFacts.ActualIsolationMode(w))).ToList();
+        if (unmanaged.Count == 0) return [];
+        var subscriptions = Subscriptions(unmanaged.Select(w => w.Id).Concat(unmanaged.SelectMany(w => DefaultIds(w).Select(d => d.Id))));
+        var dependencies = new Dictionary<string, DependencyResource>(Ids);
+        foreach (var row in await arm.QueryResourceGraphAsync<DependencyResource>(PostureQueries.DependenciesByType, subscriptions, null, cancellationToken))
+        {
+            dependencies.TryAdd(row.Id, row);
+        }
+        var vnets = await arm.QueryResourceGraphAsync<VirtualNetwork>(PostureQueries.VirtualNetworks, subscriptions, null, cancellationToken);
+        var privateEndpoints = await arm.QueryResourceGraphAsync<PrivateEndpoint>(PostureQueries.PrivateEndpoints, subscriptions, null, cancellationToken);
+        return
+        [
+            .. unmanaged.Select(w => new PostureInput
+            {
+                Workspace = w,
+                Dependencies = [.. DependencyIdsOf(w, dependencies).Distinct(Ids).Select(id => dependencies.GetValueOrDefault(id)).OfType<DependencyResource>()],
+                PrivateEndpoints = privateEndpoints,
+                VirtualNetworks = vnets,
+            }),
+        ];
     }
 
     private async Task<IReadOnlyList<PostureInput>> ComposeAsync(List<Workspace> workspaces, CancellationToken ct)

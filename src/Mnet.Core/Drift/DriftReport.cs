@@ -24,6 +24,9 @@ public sealed record DriftReport
 
     public IReadOnlyList<RefusedWorkspace> Refused { get; init; } = [];
 
+    /// <summary>The posture of the in-scope workspaces without a managed network; null when the scan did not audit them.</summary>
+    public DriftPosture? Posture { get; init; }
+
     /// <summary>
     /// Always false: Resource Graph rows carry no computes, so drift judges mode, rules, firewall and public access
     /// only; the onboarding orchestration re-reads computes before it migrates anything.

@@ -19,6 +19,7 @@ using Mnet.Service.Migrations;
 using Mnet.Service.Planning;
 using Mnet.Service.Policies;
 using Mnet.Service.Ports;
+using Mnet.Service.Posture;
 using Mnet.Service.Tickets;
 using Mnet.Workflows;
 using Mnet.Workflows.Contracts;
@@ -118,7 +119,7 @@ public sealed class LocalServer : IAsyncDisposable
                 new ArmWorkspacePlanning(arm, workflowSettings, subscriptions, armClock),
                 new StoreDriftReportSource(new DriftReportStore(documents)),
                 new SnapshotMigrationCatalog(new SnapshotStore(documents)),
-                new FunctionKeyAuthenticator(), TimeProvider.System, loggers);
+                new FunctionKeyAuthenticator(), TimeProvider.System, loggers, new ArmPostureReading(arm));
             var api = new MnetHttpApi(new MnetApplication(context));
 
             web = BuildWeb(options, loggers);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Mnet.Arm;
 using Mnet.Service.Http;
+using Mnet.Service.Posture;
 using Mnet.Service.Ports;
 
 namespace Mnet.Service.Composition;
@@ -9,7 +11,7 @@ namespace Mnet.Service.Composition;
 /// <summary>
 /// Registers the application layer in an edge's container: <see cref="ServiceContext"/>, <see cref="MnetApplication"/>,
 /// <see cref="MnetHttpApi"/>, all singletons. The edge registers the ports first (ITicketStore, IPolicySource,
-/// IWorkspacePlanning, IDriftReportSource, IMigrationCatalog, IApproverAuthenticator) and <see cref="ServiceOptions"/>.
+/// IWorkspacePlanning, IDriftReportSource, IMigrationCatalog, IApproverAuthenticator; IPostureReading or an IArmClient) and <see cref="ServiceOptions"/>.
 /// </summary>
 public static class MnetServiceRegistration
 {
@@ -28,9 +30,14 @@ public static class MnetServiceRegistration
             sp.GetRequiredService<IMigrationCatalog>(),
             sp.GetRequiredService<IApproverAuthenticator>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()));
+            sp.GetService<ILoggerFactory>(),
+            PostureReadingOf(sp)));
         services.AddSingleton(sp => new MnetApplication(sp.GetRequiredService<ServiceContext>()));
         services.AddSingleton(sp => new MnetHttpApi(sp.GetRequiredService<MnetApplication>()));
         return services;
     }
+
+    /// <summary>The edge's posture reader if it registered one, else one over its ARM client (if any).</summary>
+    static IPostureReading? PostureReadingOf(IServiceProvider sp) =>
+        sp.GetService<IPostureReading>() ?? (sp.GetService<IArmClient>() is { } arm ? new ArmPostureReading(arm) : null);
 }

@@ -12,6 +12,7 @@ public static class ApiRoutes
     public const string DriftFunction = "httpDrift";
     public const string ResumeMigrationFunction = "httpResumeMigration";
     public const string EventGridWebhookFunction = "httpEventGridWebhook";
+    public const string WorkspacePostureFunction = "httpWorkspacePosture";
     /// <summary>The queue-triggered Event Grid function (not HTTP).</summary>
     public const string EventGridQueueFunction = "eventGridWorkspaceChanged";
     /// <summary>The drift timer (not HTTP), on <c>%MNET_DRIFT_SCHEDULE%</c>.</summary>
@@ -27,4 +28,6 @@ public static class ApiRoutes
     public const string ResumeMigration = "v1/migrations/{id}/resume";
     /// <summary>Event Grid's webhook destination (POST events, validation handshake; OPTIONS for CloudEvents).</summary>
     public const string Events = "v1/events";
+    /// <summary>The posture audit of one workspace; {id} is its ARM id percent-encoded as one segment.</summary>
+    public const string WorkspacePosture = "v1/workspaces/{id}/posture";
 }

@@ -36,6 +36,7 @@ public sealed class MnetHttpApi
             new(ApiRoutes.DriftFunction, HttpMethods.Get, ApiRoutes.Drift, false, DriftAsync),
             new(ApiRoutes.ResumeMigrationFunction, HttpMethods.Post, ApiRoutes.ResumeMigration, true, ResumeMigrationAsync),
             new(ApiRoutes.EventGridWebhookFunction, HttpMethods.Post, ApiRoutes.Events, true, EventGridWebhookAsync),
+            new(ApiRoutes.WorkspacePostureFunction, HttpMethods.Get, ApiRoutes.WorkspacePosture, false, WorkspacePostureAsync),
         ];
     }
 
@@ -82,6 +83,10 @@ public sealed class MnetHttpApi
         var accepted = await Application.Migrations.ResumeAsync(call.Durable, call.Id, c => ReadBodyAsync(call, c), Authorization(call), ct);
         return Accepted(call, accepted);
     });
+
+    /// <summary>GET /workspaces/{id}/posture: the posture audit and readiness to move (nothing is started).</summary>
+    public Task<IResult> WorkspacePostureAsync(ApiCall call) => RunAsync(call, ApiRoutes.WorkspacePostureFunction, async ct =>
+        ApiResult.Json(200, await Application.Posture.AuditAsync(call.Id, ct)));
 
     /// <summary>
     /// Event Grid's webhook: answers the subscription validation handshake (Event Grid schema:

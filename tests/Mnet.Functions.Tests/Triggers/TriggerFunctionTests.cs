@@ -79,7 +79,7 @@ public sealed class TriggerFunctionTests
         var triggers = typeof(EventGridQueueFunction).Assembly.GetTypes()
             .Where(t => t.Namespace?.StartsWith("Mnet.Functions.Triggers", StringComparison.Ordinal) == true && t.IsPublic)
             .ToList();
-        Assert.Equal(11, triggers.Count);
+        Assert.Equal(12, triggers.Count);
         foreach (var type in triggers)
         {
             var functions = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);

@@ -1,7 +1,11 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Mnet.Arm;
+using Mnet.Arm.Errors;
+using Mnet.Arm.Posture;
 using Mnet.Core.Drift;
+using Mnet.Core.Planning;
+using Mnet.Core.Posture;
 using Mnet.Core.Policy;
 using Mnet.Core.Resources;
 using Mnet.Workflows.Contracts;
@@ -38,11 +42,36 @@ public sealed class ScanDriftActivity(IArmClient arm, IDocumentStore documents, 
             TenantId = settings.TenantId,
             CustomApproverRoles = settings.CustomApproverRoles,
         });
+        report = report with { Posture = await PostureAsync(report, workspaces, input.Policy) };
         var stored = await new DriftReportStore(documents).SaveAsync(report, input.Now, input.InstanceId, input.DryRun);
         log.LogInformation("drift report saved: {ReportId} ({Summary})", stored.Id, report.Summarize());
         bool remediates = input.Policy.Drift.Mode == DriftMode.Remediate && !input.DryRun;
         int targets = remediates ? Math.Min(report.Drifted.Count, Math.Max(0, input.Policy.Drift.MaxWorkspacesPerRun)) : 0;
         return new DriftScanSummary(stored.Id, report.Scanned, report.InScope, report.Compliant, report.Drifted.Count,
             report.Refused.Count, targets);
+    }
+
+    /// <summary>
+    /// The posture section: the in-scope workspaces without a managed network, audited from Resource Graph alone (a
+    /// constant number of queries, no GET). An ARM failure leaves the section unavailable; the scan still reports.
+    /// </summary>
+    async Task<DriftPosture> PostureAsync(DriftReport report, IReadOnlyList<Workspace> workspaces, Core.Policy.Policy policy)
+    {
+        var inScope = report.Drifted.Select(d => d.WorkspaceId).Concat(report.Refused.Select(r => r.WorkspaceId))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidates = workspaces.Where(w => inScope.Contains(w.Id)).ToList();
+        try
+        {
+            var inputs = await new PostureReader(arm).ReadFromGraphAsync(candidates);
+            var options = WorkspaceFacts.IsManaged(policy.ManagedNetwork.IsolationMode)
+                ? new PostureOptions { TargetIsolationMode = policy.ManagedNetwork.IsolationMode }
+                : new PostureOptions();
+            return DriftPostureBuilder.Build(inputs, options);
+        }
+        catch (ArmException e)
+        {
+            log.LogWarning("drift posture section unavailable: {Code} {Status}", e.Code, e.Status);
+            return DriftPostureBuilder.Unavailable($"Azure Resource Manager could not be read ({e.Code}); the next scan tries again.");
+        }
     }
 }

@@ -16,11 +16,13 @@ public static class WorkspaceQuery
         "| project id, name, type, location, kind, tags, identity, properties\n" +
         "| order by id asc";
 
-    /// <summary>The workspace properties drift evaluation reads; the rest is dropped on arrival.</summary>
+    /// <summary>The workspace properties drift evaluation and its posture section read; the rest is dropped on arrival.</summary>
     static readonly string[] EvaluatedProperties =
     [
         "managedNetwork", "publicNetworkAccess", "imageBuildCompute", "storageAccount", "keyVault",
         "containerRegistry", "applicationInsights", "hubResourceId", "provisioningState",
+        // The posture section (workspaces without a managed network): the workspace's own network settings.
+        "privateEndpointConnections", "networkAcls", "ipAllowlist",
     ];
 
     /// <summary>Resource Graph rows omit empty columns: gives the evaluator the shape a GET would; null for a row without id or name.</summary>
