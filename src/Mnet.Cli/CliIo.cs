@@ -15,8 +15,22 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, bool OutIsTerminal,
             env[(string)entry.Key] = entry.Value as string;
         }
 
-        return new CliIo(Console.Out, Console.Error, !Console.IsOutputRedirected, env);
+        return new CliIo(Console.Out, Console.Error, !Console.IsOutputRedirected, env)
+        {
+            In = Console.In,
+            InIsTerminal = !Console.IsInputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
     }
+
+    /// <summary>Where answers to a confirmation prompt come from; null: nobody can answer.</summary>
+    public TextReader? In { get; init; }
+
+    /// <summary>A person can type at <see cref="In"/> (prompts are only asked then).</summary>
+    public bool InIsTerminal { get; init; }
+
+    /// <summary>Standard error is a terminal: the live status line is drawn there.</summary>
+    public bool ErrorIsTerminal { get; init; }
 
     public string? Env(string name) => Environment.TryGetValue(name, out var value) ? value : null;
 }

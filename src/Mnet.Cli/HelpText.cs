@@ -21,7 +21,12 @@ public static class HelpText
             "Options:",
             .. OptionLines(CommonOptions.Global),
             "",
-            "Exit codes: 0 ok, 1 invalid / refused / drift found, 2 usage error, 3 runtime failure.",
+            "",
+            "Where they apply: --json (plan, drift), --yes and --dry-run (apply, migrate), --endpoint <url> --ca <pem-file>",
+            "(an emulator; without them Azure, signed in with DefaultAzureCredential).",
+            "",
+            "Exit codes: 0 ok, 1 a negative verdict (policy invalid, drift found, refused, out of scope, declined),",
+            "2 usage error, 3 runtime failure.",
         ];
     }
 

@@ -37,7 +37,8 @@ public static class MnetCli
                 : "run \"mnet --help\" for usage");
             if (hint.Length > 0)
             {
-                io.Error.WriteLine(hint);
+                // Every line of an error starts "mnet:", the hint included (scripts grep for it).
+                io.Error.WriteLine($"mnet: {hint}");
             }
 
             return ExitCode.Usage;
@@ -56,7 +57,7 @@ public static class MnetCli
             }
             else
             {
-                io.Error.WriteLine("(run again with --verbose for details)");
+                io.Error.WriteLine("mnet: (run again with --verbose for details)");
             }
 
             return ExitCode.Runtime;

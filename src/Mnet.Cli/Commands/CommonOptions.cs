@@ -20,4 +20,15 @@ public static class CommonOptions
     ];
 
     public static readonly OptionSpec Policy = new("policy", "policy file (YAML or JSON)", "file");
+
+    public static readonly OptionSpec Workspace = new("workspace", "workspace resource id", "id");
+
+    /// <summary>What <c>apply</c> and <c>migrate</c> share.</summary>
+    public static readonly IReadOnlyList<OptionSpec> Act =
+    [
+        Policy,
+        Workspace,
+        new("yes", "do not ask for confirmation (the plan is still printed)", Short: 'y'),
+        new("dry-run", "run the orchestration in dry-run mode: plan and report, never write"),
+    ];
 }

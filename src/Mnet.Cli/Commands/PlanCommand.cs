@@ -1,6 +1,7 @@
 using Mnet.Cli.Input;
 using Mnet.Cli.Output;
 using Mnet.Cli.Parsing;
+using Mnet.Cli.Runtime;
 using Mnet.Core.Planning;
 
 namespace Mnet.Cli.Commands;
@@ -8,7 +9,7 @@ namespace Mnet.Cli.Commands;
 /// <summary>
 /// <c>mnet plan --policy P (--state F | --workspace ID) [--json]</c>: what it would take to make a workspace comply.
 /// </summary>
-/// <param name="liveReader">Reads a workspace live; null: this build cannot read ARM (--state still works).</param>
+/// <param name="liveReader">Reads a workspace live; null: through ARM (Azure, or the emulator --endpoint/--ca name).</param>
 /// <param name="clock">The time the plan is made at (passed to the pure planner).</param>
 public sealed class PlanCommand(LiveStateReader? liveReader = null, TimeProvider? clock = null) : CliCommand
 {
@@ -25,14 +26,15 @@ public sealed class PlanCommand(LiveStateReader? liveReader = null, TimeProvider
     [
         CommonOptions.Policy,
         new("state", "workspace as ARM returns it, or {\"workspace\", \"computes\", \"onlineEndpoints\"}", "file"),
-        new("workspace", "read the workspace live from Azure", "id"),
+        new("workspace", "read the workspace live (Azure, or the emulator --endpoint names)", "id"),
         new("json", "print the plan as JSON"),
         .. CommonOptions.Arm,
     ];
 
     public override IReadOnlyList<string> Details =>
     [
-        "Exit codes: 0 plan computed (compliant or not), 1 policy invalid or plan refused, 2 usage or unusable input, 3 runtime failure.",
+        "Exit codes: 0 plan computed (compliant or not), 1 policy invalid, plan refused or workspace outside the policy scope,",
+        "2 usage or unusable input, 3 runtime failure (ARM, sign-in, an emulator that is not there).",
         "A state file without \"computes\" means computes were not read: the plan cannot list the compute migration.",
     ];
 
@@ -63,28 +65,24 @@ public sealed class PlanCommand(LiveStateReader? liveReader = null, TimeProvider
             throw new UsageException("plan needs the workspace: --state <file> or --workspace <id>");
         }
 
+        LiveStateReader? reader = null;
         if (workspaceId is not null)
         {
             StateInput.CheckWorkspaceId(workspaceId);
-            if (liveReader is null)
-            {
-                throw new UsageException(
-                    "--workspace (reading the workspace from Azure) is not available in this build of mnet",
-                    "save the workspace as ARM returns it (az rest --method get --url \"<workspace id>?api-version=2025-09-01\") and pass it with --state <file>");
-            }
+            reader = liveReader ?? ArmReader(ArmTarget.Resolve(args), context);
         }
 
         var policy = PolicyInput.Read(policyPath);
         PolicyInput.PrintProblems(policy, context.Io);
         if (!policy.Ok)
         {
-            context.Err($"{policyPath}: invalid policy, no plan");
+            context.Err($"mnet: {policyPath}: invalid policy, no plan");
             return ExitCode.Failed;
         }
 
         var state = statePath is not null
             ? StateInput.ReadFile(statePath)
-            : await liveReader!(workspaceId!, context.Cancellation);
+            : await reader!(workspaceId!, context.Cancellation);
         var plan = Planner.Plan(policy.Policy!, state, new PlanContext { Now = (clock ?? TimeProvider.System).GetUtcNow() });
         if (args.Flag("json"))
         {
@@ -98,6 +96,20 @@ public sealed class PlanCommand(LiveStateReader? liveReader = null, TimeProvider
             }
         }
 
+        var scope = ScopeCheck.IsInScope(policy.Policy!, state.Workspace);
+        if (!scope.InScope)
+        {
+            context.Err($"mnet: {plan.WorkspaceName} is outside the scope of policy \"{plan.PolicyName}\": {scope.Reason}");
+            return ExitCode.Failed;
+        }
+
         return plan.IsRefused ? ExitCode.Failed : ExitCode.Ok;
     }
+
+    /// <summary>Reads through ARM with the onboarding's own read (computes included), then lets go of the client.</summary>
+    private static LiveStateReader ArmReader(ArmTarget target, CommandContext context) => async (workspaceId, cancellation) =>
+    {
+        await using var runtime = await CliRuntime.ConnectAsync(target, context.Io, cancellation);
+        return await LiveWorkspace.ReadAsync(runtime, workspaceId, null);
+    };
 }

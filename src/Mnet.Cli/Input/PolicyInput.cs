@@ -54,4 +54,22 @@ public static class PolicyInput
             io.Error.WriteLine(PolicyProblemFormatter.Format(warning with { Severity = ProblemSeverity.Warning }));
         }
     }
+
+    /// <summary>
+    /// The policy, or null after printing its problems and one <c>mnet: FILE: invalid policy, WHAT</c> line (the
+    /// command then exits 1). Warnings are printed once, on standard error.
+    /// </summary>
+    public static Policy? ReadValid(string path, CliIo io, string what)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        var result = Read(path);
+        PrintProblems(result, io);
+        if (!result.Ok)
+        {
+            io.Error.WriteLine($"mnet: {path}: invalid policy, {what}");
+            return null;
+        }
+
+        return result.Policy;
+    }
 }

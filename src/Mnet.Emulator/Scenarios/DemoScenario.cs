@@ -47,6 +47,16 @@ public static partial class DemoScenario
             Obj("""{"publicNetworkAccess":"Enabled","customSubDomainName":"ais-contoso"}"""), "AIServices", Obj("""{"name":"S0"}"""));
         B.Resource(state, S1, "rg-ml-shared", "Microsoft.DataFactory/factories", "adf-contoso", "eastus", Obj("""{"publicNetworkAccess":"Enabled"}"""));
         B.Resource(state, S1, "rg-ml-shared", "Microsoft.ManagedIdentity/userAssignedIdentities", "id-ml-shared", "eastus", []);
+        // The private endpoint targets of the example policies (examples/policy.yaml, policy-internet.yaml), so
+        // `mnet demo --policy` with them can carry out what it plans.
+        state.AddResourceGroup(S1, "rg-data", "eastus", new() { ["env"] = "prod" });
+        state.AddResourceGroup(S2, "rg-shared", "westus2", new() { ["env"] = "research" });
+        B.Resource(state, S1, "rg-data", "Microsoft.Storage/storageAccounts", "sttrainingdata", "eastus",
+            Obj("""{"publicNetworkAccess":"Disabled","isHnsEnabled":true}"""), "StorageV2", Obj("""{"name":"Standard_LRS","tier":"Standard"}"""));
+        B.Resource(state, S2, "rg-shared", "Microsoft.KeyVault/vaults", "kv-shared-secrets", "westus2",
+            new JsonObject { ["publicNetworkAccess"] = "Disabled", ["tenantId"] = Tenant, ["enableRbacAuthorization"] = true, ["sku"] = Obj("""{"family":"A","name":"standard"}""") });
+        B.Resource(state, S2, "rg-shared", "Microsoft.Storage/storageAccounts", "stshareddatastore", "westus2",
+            Obj("""{"publicNetworkAccess":"Disabled"}"""), "StorageV2", Obj("""{"name":"Standard_LRS","tier":"Standard"}"""));
         var approver = ApproverRoles.BuiltIn.RoleDefinitionGuid;
 
         // 1. Disabled, with everything a migration must recreate.

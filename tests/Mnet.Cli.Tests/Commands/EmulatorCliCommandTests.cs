@@ -47,6 +47,27 @@ public partial class EmulatorCliCommandTests
         Assert.True(first.Process.WaitForExit(15_000));
     }
 
+    [Fact]
+    public async Task Drift_and_plan_workspace_talk_to_a_running_mnet_emulator_with_endpoint_and_ca()
+    {
+        var dir = Directory.CreateTempSubdirectory("mnet-emu-demo-").FullName;
+        using var emulator = await EmulatorProcess.StartAsync(dir, "demo");
+        Assert.Equal(Path.Combine(dir, "emulator-ca.pem"), emulator.CaPath);
+        var drift = await MnetRun.RunAsync(["drift", "--endpoint", emulator.Url, "--ca", emulator.CaPath, "--policy", "examples/policy.yaml", "--json"]);
+        Assert.True(drift.Code == ExitCode.Ok, drift.Stderr);
+        Assert.True(System.Text.Json.Nodes.JsonNode.Parse(drift.Stdout)!["scanned"]!.GetValue<int>() > 0);
+
+        const string ws = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/workspaces/ws-legacy";
+        var plan = await MnetRun.RunAsync(["plan", "--endpoint", emulator.Url, "--ca", emulator.CaPath, "--policy", "examples/demo-policy.yaml", "--workspace", ws, "--json"]);
+        Assert.True(plan.Code == ExitCode.Ok, plan.Stderr);
+        var parsed = Mnet.Core.Planning.PlanJson.Deserialize(plan.Stdout);
+        Assert.True(parsed.ComputesKnown, "a live read includes computes");
+        Assert.Contains(parsed.Steps, s => s is Mnet.Core.Planning.MigrateComputesStep);
+        Assert.Equal(0, Kill(emulator.Process.Id, 15));
+        Assert.True(emulator.Process.WaitForExit(15_000));
+        Assert.Equal(ExitCode.Ok, emulator.Process.ExitCode);
+    }
+
     [Theory]
     [InlineData("--port", "70000")]
     [InlineData("--port", "x")]

@@ -76,7 +76,10 @@ public class PlanCommandTests
         // Golden from the TypeScript CLI: node bin/mnet.js plan --policy examples/demo-policy.yaml
         //   --state examples/workspaces/disabled-with-computes.json --json (tests/Mnet.Core.Tests/Planning/Golden).
         var r = await MnetRun.RunAsync(["plan", "--policy", "examples/demo-policy.yaml", "--state", $"{Ws}/disabled-with-computes.json", "--json"]);
-        Assert.Equal(ExitCode.Ok, r.Code);
+        // The workspace is outside the demo policy's scope: the plan is printed, and the verdict is 1 (issue 17: the
+        // TypeScript CLI said 0).
+        Assert.Equal(ExitCode.Failed, r.Code);
+        Assert.Matches("(?m)^mnet: ws-ml-research is outside the scope of policy \"contoso-ml-approved-outbound\"", r.Stderr);
         var golden = Directory.GetFiles(Path.Combine(MnetRun.Root, "tests", "Mnet.Core.Tests", "Planning", "Golden"), "*.json")
             .Single(f => f.Contains("demo-policy", StringComparison.Ordinal) && f.Contains("disabled-with-computes", StringComparison.Ordinal));
         var expected = JsonNode.Parse(File.ReadAllText(golden))!;
@@ -162,12 +165,14 @@ public class PlanCommandTests
     }
 
     [Fact]
-    public async Task Workspace_without_a_live_reader_explains_how_to_save_a_state_file()
+    public async Task Workspace_read_through_an_endpoint_where_nothing_answers_exits_3_with_one_line()
     {
+        // No emulator there: one line with a hint, exit 3 (nothing in Azure is contacted with a loopback --endpoint).
         const string id = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml-prod/providers/Microsoft.MachineLearningServices/workspaces/ws-ml-prod";
-        var r = await MnetRun.RunAsync(["plan", "--policy", Policy, "--workspace", id]);
-        Assert.Equal(ExitCode.Usage, r.Code);
-        Assert.Contains("--state <file>", r.Stderr, StringComparison.Ordinal);
+        var down = await MnetRun.RunAsync(["plan", "--policy", Policy, "--workspace", id, "--endpoint", "https://127.0.0.1:1"]);
+        Assert.Equal(ExitCode.Runtime, down.Code);
+        Assert.Matches("(?m)^mnet: nothing answers at https://127.0.0.1:1", down.Stderr);
+        Assert.DoesNotMatch(@"\n\s+at\s", down.Stderr);
     }
 
     private static Task<CliRun> RunCommandAsync(PlanCommand command, string[] args) =>

@@ -17,11 +17,11 @@ public sealed class EmulatorProcess : IDisposable
     public string Url { get; }
     public string CaPath { get; }
 
-    public static async Task<EmulatorProcess> StartAsync(string certDir)
+    public static async Task<EmulatorProcess> StartAsync(string certDir, string scenario = "empty")
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "mnet.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { dll, "emulator", "--port", "0", "--cert-dir", certDir })
+        foreach (var arg in new[] { dll, "emulator", "--port", "0", "--cert-dir", certDir, "--scenario", scenario })
         {
             info.ArgumentList.Add(arg);
         }

@@ -1,0 +1,3 @@
+namespace Mnet.Cli.Report;
+
+public sealed record ComputeView(string Name, string ComputeType, string? ProvisioningState = null);
