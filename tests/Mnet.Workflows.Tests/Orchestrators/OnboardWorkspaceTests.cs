@@ -132,6 +132,30 @@ public sealed class OnboardWorkspaceTests
     }
 
     [Fact]
+    public async Task A_workspace_outside_the_policy_scope_by_its_tags_is_refused_after_the_read_and_nothing_is_written()
+    {
+        // An Event Grid event carries only the resource id, so tags and kinds are first known once the onboarding has
+        // read the workspace: the decision is made there (events are hints), never from the id alone.
+        await using var rig = await DemoAsync();
+        var policy = TestPolicies.From(new JsonObject
+        {
+            ["scope"] = new JsonObject
+            {
+                ["subscriptions"] = TestPolicies.Array(Subs),
+                ["tags"] = new JsonObject { ["data-classification"] = "confidential" },
+            },
+            ["managed_network"] = new JsonObject { ["isolation_mode"] = "allow_only_approved_outbound", ["outbound_rules"] = new JsonArray() },
+        });
+
+        var output = await FinishAsync(rig, await StartAsync(rig, Input(rig, Net, policy)));
+
+        Assert.Equal(OnboardResult.Refused, output.Result);
+        Assert.Equal("out-of-scope", output.Errors[0].Code);
+        Assert.Contains("data-classification", output.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Empty(rig.WritesSince());
+    }
+
+    [Fact]
     public async Task A_failure_mid_way_lists_what_was_done_what_failed_and_what_was_not_applied()
     {
         await using var rig = await DemoAsync();
