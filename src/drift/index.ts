@@ -1,2 +1,0 @@
-export { evaluateDrift, type DriftContext } from './evaluate';
-export * from './report';

@@ -1,6 +1,0 @@
-export * from './snapshot-store';
-export * from './file-snapshot-store';
-export * from './blob-snapshot-store';
-export * from './blob-rest';
-export * from './migration-snapshots';
-export * from './report-store';
