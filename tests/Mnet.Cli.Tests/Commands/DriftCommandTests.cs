@@ -69,6 +69,28 @@ public class DriftCommandTests(SharedEmulator shared) : IClassFixture<SharedEmul
     }
 
     [Fact]
+    public async Task The_table_view_prints_the_posture_of_each_workspace_without_a_managed_network()
+    {
+        var json = await MnetRun.RunAsync(["drift", .. Fx.Target, "--policy", DemoPolicy, "--json"]);
+        var posture = JsonNode.Parse(json.Stdout)!["posture"]!["workspaces"]!.AsArray();
+        Assert.Contains("ws-custom-vnet", posture.Select(w => (string?)w!["name"]));
+        var r = await MnetRun.RunAsync(["drift", .. Fx.Target, "--policy", DemoPolicy]);
+        Assert.Equal(ExitCode.Failed, r.Code);
+        Assert.Contains($"\nWithout a managed network ({posture.Count}), posture from Resource Graph:\n", r.Stdout, StringComparison.Ordinal);
+        foreach (var w in posture)
+        {
+            var counts = $"{w!["high"]} high, {w["medium"]} medium, {w["low"]} low, {w["info"]} info";
+            Assert.Contains(
+                $"\n  {w["name"]}: {counts}\n    readiness: {w["readiness"]}\n    run mnet audit --workspace {w["workspaceId"]} for the full audit\n",
+                r.Stdout, StringComparison.Ordinal);
+        }
+
+        // The custom-VNet workspace has findings even without its computes (the scan reads none).
+        var customVnet = posture.Single(w => (string?)w!["name"] == "ws-custom-vnet")!;
+        Assert.True(new[] { "high", "medium", "low", "info" }.Sum(k => (int)customVnet[k]!) > 0, customVnet.ToJsonString());
+    }
+
+    [Fact]
     public async Task Usage_and_runtime_errors_are_one_line_each()
     {
         var noPolicy = await MnetRun.RunAsync(["drift", .. Fx.Target]);

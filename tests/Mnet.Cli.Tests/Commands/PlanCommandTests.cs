@@ -71,13 +71,12 @@ public class PlanCommandTests
     }
 
     [Fact]
-    public async Task Json_of_the_disabled_example_matches_the_typescript_cli()
+    public async Task Json_of_the_disabled_example_matches_its_golden_plan_and_exits_1_outside_the_scope()
     {
-        // Golden from the TypeScript CLI: node bin/mnet.js plan --policy examples/demo-policy.yaml
-        //   --state examples/workspaces/disabled-with-computes.json --json (tests/Mnet.Core.Tests/Planning/Golden).
+        // The golden plan of this pair is shared with the planner's tests (tests/Mnet.Core.Tests/Planning/Golden,
+        // regeneration recipe in PlanJsonGoldenTests).
         var r = await MnetRun.RunAsync(["plan", "--policy", "examples/demo-policy.yaml", "--state", $"{Ws}/disabled-with-computes.json", "--json"]);
-        // The workspace is outside the demo policy's scope: the plan is printed, and the verdict is 1 (issue 17: the
-        // TypeScript CLI said 0).
+        // The workspace is outside the demo policy's scope: the plan is printed, and the verdict is 1 (issue 17).
         Assert.Equal(ExitCode.Failed, r.Code);
         Assert.Matches("(?m)^mnet: ws-ml-research is outside the scope of policy \"contoso-ml-approved-outbound\"", r.Stderr);
         var golden = Directory.GetFiles(Path.Combine(MnetRun.Root, "tests", "Mnet.Core.Tests", "Planning", "Golden"), "*.json")

@@ -7,11 +7,13 @@ using Mnet.Core.Tests.Support;
 namespace Mnet.Core.Tests.Planning;
 
 /// <summary>
-/// The plan JSON matches the TypeScript CLI's <c>mnet plan --json</c> field for field. The golden files
-/// Golden/&lt;state&gt;.&lt;policy&gt;.json were produced from the TypeScript reference, at the repository root, with
-/// <c>npm ci</c> once and then, for every examples/workspaces/&lt;state&gt;.json and examples/&lt;policy&gt;.yaml:
-/// <code>node --import tsx src/cli/run.ts plan --policy examples/&lt;policy&gt;.yaml --state examples/workspaces/&lt;state&gt;.json --json &gt; tests/Mnet.Core.Tests/Planning/Golden/&lt;state&gt;.&lt;policy&gt;.json</code>
-/// (stdout only; exit code 1 for the refused plan is expected). Regenerate them the same way when the examples change.
+/// The plan JSON (the shape <c>mnet plan --json</c> prints) is frozen field for field in
+/// Golden/&lt;state&gt;.&lt;policy&gt;.json, one file per examples/workspaces/&lt;state&gt;.json and
+/// examples/&lt;policy&gt;.yaml pair. Golden files: regenerate with
+/// <code>bin/mnet plan --policy examples/&lt;policy&gt;.yaml --state examples/workspaces/&lt;state&gt;.json --json &gt; tests/Mnet.Core.Tests/Planning/Golden/&lt;state&gt;.&lt;policy&gt;.json</code>
+/// (stdout only; a refused plan or a workspace outside the policy's scope exits 1) and review the diff. The files
+/// hold the plan before the loosening check, which <c>mnet plan</c> applies: where the diff only turns
+/// <c>needsApproval</c> on for a step that loosens isolation, keep it false (the loosening theory below covers it).
 /// </summary>
 public class PlanJsonGoldenTests
 {
@@ -52,9 +54,9 @@ public class PlanJsonGoldenTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_plan_json_matches_the_typescript_output(string state, string policy)
+    public void The_plan_json_before_the_loosening_check_matches_the_golden_file(string state, string policy)
     {
-        // The TypeScript planner had no loosening check (issue 16, fix 2): compare the plan without it ...
+        // The golden files predate the loosening check (issue 16, fix 2): compare the plan without it ...
         var golden = JsonNode.Parse(RepoPaths.ReadText("tests", "Mnet.Core.Tests", "Planning", "Golden", $"{state}.{policy}.json"));
         var ours = JsonNode.Parse(PlanJson.Serialize(PlanFor(state, policy, looseningNeedsApproval: false)));
         var difference = JsonDifference.First(golden, ours, "$");
