@@ -8,6 +8,7 @@ namespace Mnet.Workflows.CrashHost;
 /// <param name="CaCertificatePem">The emulator's CA, the only one the ARM client trusts.</param>
 /// <param name="DocumentsFolder">The folder document store (snapshots) shared with the resumed engine.</param>
 /// <param name="Input">The orchestration input, as the workflow JSON writes it.</param>
+/// <param name="Approval">What to do when the instance waits for an approval (an onboarding asks before its first write).</param>
 public sealed record CrashHostConfig(
     string EngineStore,
     string TaskHub,
@@ -16,7 +17,8 @@ public sealed record CrashHostConfig(
     string DocumentsFolder,
     string Orchestrator,
     string InstanceId,
-    JsonElement Input)
+    JsonElement Input,
+    CrashHostApproval Approval = CrashHostApproval.None)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
