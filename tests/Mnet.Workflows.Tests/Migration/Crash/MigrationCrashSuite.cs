@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.DurableTask.Client;
 using Mnet.Workflows.Contracts;
 using Mnet.Workflows.CrashHost;
@@ -77,7 +78,12 @@ public sealed class MigrationCrashSuite : IAsyncLifetime
         var input = new MigrateComputesInput
         {
             WorkspaceId = fixture.WorkspaceId,
-            Policy = MigrationPolicies.Approved("automatic"),
+            // A generous provisioning timeout: the takeover after a kill takes 8-16 s real, which at 600x is hours of ARM
+            // time; what is tested is the resume, not the timeout.
+            Policy = MigrationPolicies.Approved("automatic", extra: new JsonObject
+            {
+                ["provisioning"] = new JsonObject { ["timeout_minutes"] = 600 },
+            }),
             Request = new RequestMetadata(TriggerSource.Cli),
             MigrationId = $"crash-{phase.Name}",
             DryRun = phase.DryRun,
