@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DurableTask.Client;
@@ -10,7 +8,6 @@ using Mnet.Workflows.Durable;
 using Mnet.Workflows.Migration;
 using Mnet.Workflows.Stores;
 using Mnet.Workflows.Tests.Support;
-using Mnet.TestSupport.Azurite;
 using Mnet.TestSupport.Processes;
 
 namespace Mnet.Workflows.Tests.Migration.Crash;
@@ -21,49 +18,16 @@ namespace Mnet.Workflows.Tests.Migration.Crash;
 /// whole (sidecar and worker) at the phase's moment; a new engine in this process takes the task hub over and
 /// finishes. The emulator and Azurite live in this process, so they outlive the killed engine.
 /// </summary>
-public sealed class MigrationCrashSuite : IAsyncLifetime
+public sealed class MigrationCrashSuite : CrashSuite<CrashPhase, CrashRun>
 {
     static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(60);
     static readonly TimeSpan CompletionTimeout = TimeSpan.FromSeconds(90);
 
-    readonly ConcurrentDictionary<string, CrashRun> runs = new();
-    readonly ConcurrentDictionary<string, Exception> failures = new();
-    AzuriteFixture? azurite;
-    int next;
+    protected override IEnumerable<CrashPhase> Phases => CrashPhases.All;
 
-    /// <summary>From the start of the first scenario to the end of the last.</summary>
-    public TimeSpan Elapsed { get; private set; }
+    protected override string NameOf(CrashPhase phase) => phase.Name;
 
-    public async Task InitializeAsync()
-    {
-        azurite = await AzuriteFixture.StartAsync();
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(CrashPhases.All.Select(async phase =>
-        {
-            try
-            {
-                runs[phase.Name] = await RunAsync(phase);
-            }
-            catch (Exception e)
-            {
-                failures[phase.Name] = e;
-            }
-        }));
-        Elapsed = clock.Elapsed;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (azurite is not null) await azurite.DisposeAsync();
-    }
-
-    /// <summary>The phase's run; rethrows what stopped it.</summary>
-    public CrashRun Get(string phase) =>
-        failures.TryGetValue(phase, out var failure)
-            ? throw new InvalidOperationException($"crash scenario '{phase}' did not complete: {failure.Message}", failure)
-            : runs[phase];
-
-    async Task<CrashRun> RunAsync(CrashPhase phase)
+    protected override async Task<CrashRun> RunAsync(CrashPhase phase)
     {
         await using var rig = await WorkflowRig.StartAsync(MigrationFixture.RigOptions(new WorkflowRigOptions
         {
@@ -73,7 +37,7 @@ public sealed class MigrationCrashSuite : IAsyncLifetime
             // of ARM time, enough to time a provisioning out.
         }));
         var fixture = await MigrationFixture.BuildAsync(rig.Arm, CrashPhases.Fixture);
-        string taskHub = string.Create(CultureInfo.InvariantCulture, $"MigCrash{Environment.ProcessId}x{Interlocked.Increment(ref next)}");
+        string taskHub = NextTaskHub("MigCrash");
         string instanceId = WorkflowInstanceIds.ForWorkspace(fixture.WorkspaceId, InstancePurpose.Migrate);
         var input = new MigrateComputesInput
         {
@@ -90,7 +54,7 @@ public sealed class MigrationCrashSuite : IAsyncLifetime
             Timings = rig.Timings,
         };
         string configPath = Path.Combine(Path.GetTempPath(), $"{taskHub}.json");
-        new CrashHostConfig(azurite!.ConnectionString, taskHub, rig.Emulator.Url.ToString(), rig.Emulator.CaCertificatePem,
+        new CrashHostConfig(Azurite.ConnectionString, taskHub, rig.Emulator.Url.ToString(), rig.Emulator.CaCertificatePem,
             rig.StoreFolder, WorkflowNames.MigrateComputes, instanceId, JsonSerializer.SerializeToElement(input, WorkflowJson.Options)).Write(configPath);
 
         var trigger = phase.Arm(rig.Emulator);
@@ -120,7 +84,7 @@ public sealed class MigrationCrashSuite : IAsyncLifetime
         foreach (int fault in trigger.Faults) rig.Emulator.Faults.Remove(fault);
         var sinceKill = Stopwatch.StartNew();
         await using var engine = await CrashEngine.StartAsync(
-            CrashEngine.Options(azurite.ConnectionString, taskHub), rig.Arm, new FolderDocumentStore(rig.StoreFolder));
+            CrashEngine.Options(Azurite.ConnectionString, taskHub), rig.Arm, new FolderDocumentStore(rig.StoreFolder));
         using var cancel = new CancellationTokenSource(CompletionTimeout);
         var state = await engine.Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancel.Token);
         var killToCompletion = sinceKill.Elapsed;

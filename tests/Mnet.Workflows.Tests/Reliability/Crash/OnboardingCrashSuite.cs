@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
-using Mnet.TestSupport.Azurite;
 using Mnet.TestSupport.Processes;
 using Mnet.Workflows.Contracts;
 using Mnet.Workflows.CrashHost;
@@ -20,7 +17,7 @@ namespace Mnet.Workflows.Tests.Reliability.Crash;
 /// engine in this process takes the task hub over, approves if the instance still waits, and finishes. The emulator
 /// and Azurite live in this process, so they outlive the killed engine.
 /// </summary>
-public sealed class OnboardingCrashSuite : IAsyncLifetime
+public sealed class OnboardingCrashSuite : CrashSuite<OnboardingCrashPhase, OnboardingCrashRun>
 {
     /// <summary>
     /// ARM time runs 300x: a takeover (about 15 s) is 75 ARM minutes, and Azure Storage timers fire up to a second off;
@@ -31,44 +28,11 @@ public sealed class OnboardingCrashSuite : IAsyncLifetime
     static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(60);
     static readonly TimeSpan CompletionTimeout = TimeSpan.FromSeconds(120);
 
-    readonly ConcurrentDictionary<string, OnboardingCrashRun> runs = new();
-    readonly ConcurrentDictionary<string, Exception> failures = new();
-    AzuriteFixture? azurite;
-    int next;
+    protected override IEnumerable<OnboardingCrashPhase> Phases => OnboardingCrashPhases.All;
 
-    /// <summary>From the start of the first scenario to the end of the last.</summary>
-    public TimeSpan Elapsed { get; private set; }
+    protected override string NameOf(OnboardingCrashPhase phase) => phase.Name;
 
-    public async Task InitializeAsync()
-    {
-        azurite = await AzuriteFixture.StartAsync();
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(OnboardingCrashPhases.All.Select(async phase =>
-        {
-            try
-            {
-                runs[phase.Name] = await RunAsync(phase);
-            }
-            catch (Exception e)
-            {
-                failures[phase.Name] = e;
-            }
-        }));
-        Elapsed = clock.Elapsed;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (azurite is not null) await azurite.DisposeAsync();
-    }
-
-    /// <summary>The phase's run; rethrows what stopped it.</summary>
-    public OnboardingCrashRun Get(string phase) =>
-        failures.TryGetValue(phase, out var failure)
-            ? throw new InvalidOperationException($"crash scenario '{phase}' did not complete: {failure.Message}", failure)
-            : runs[phase];
-
-    async Task<OnboardingCrashRun> RunAsync(OnboardingCrashPhase phase)
+    protected override async Task<OnboardingCrashRun> RunAsync(OnboardingCrashPhase phase)
     {
         await using var rig = await WorkflowRig.StartAsync(new WorkflowRigOptions
         {
@@ -80,11 +44,11 @@ public sealed class OnboardingCrashSuite : IAsyncLifetime
         });
         await ReliabilityFleet.CreateSharedStorageAsync(rig.Arm);
         string ws = await ReliabilityFleet.CreateOnboardTargetAsync(rig.Arm, 1, "ws-crash-onb");
-        string taskHub = string.Create(CultureInfo.InvariantCulture, $"OnbCrash{Environment.ProcessId}x{Interlocked.Increment(ref next)}");
+        string taskHub = NextTaskHub("OnbCrash");
         string instanceId = WorkflowInstanceIds.ForWorkspace(ws);
         var input = OnboardingDriver.Input(ws, ReliabilityFleet.Policy(), rig.Timings with { ConfirmTimeout = TimeSpan.FromHours(10) });
         string configPath = Path.Combine(Path.GetTempPath(), $"{taskHub}.json");
-        new CrashHostConfig(azurite!.ConnectionString, taskHub, rig.Emulator.Url.ToString(), rig.Emulator.CaCertificatePem,
+        new CrashHostConfig(Azurite.ConnectionString, taskHub, rig.Emulator.Url.ToString(), rig.Emulator.CaCertificatePem,
             rig.StoreFolder, WorkflowNames.OnboardWorkspace, instanceId, JsonSerializer.SerializeToElement(input, WorkflowJson.Options),
             phase.Approve ? CrashHostApproval.Approve : CrashHostApproval.Announce).Write(configPath);
 
@@ -116,7 +80,7 @@ public sealed class OnboardingCrashSuite : IAsyncLifetime
         foreach (int fault in trigger.Faults) rig.Emulator.Faults.Remove(fault);
         var sinceKill = Stopwatch.StartNew();
         await using var engine = await CrashEngine.StartAsync(
-            CrashEngine.Options(azurite.ConnectionString, taskHub), rig.Arm, new FolderDocumentStore(rig.StoreFolder));
+            CrashEngine.Options(Azurite.ConnectionString, taskHub), rig.Arm, new FolderDocumentStore(rig.StoreFolder));
         // Approves when the instance (still) waits: the killed host approved already in every phase but one.
         var state = (await OnboardingDriver.RunApprovingAsync(engine.Client, [instanceId], CompletionTimeout)).Single();
         var killToCompletion = sinceKill.Elapsed;
