@@ -51,6 +51,8 @@ public static class ReliabilityCommand
             Directory.Delete(dir, recursive: true);
         }
 
+        // In the order of the suite list, not of the test projects' runs.
+        runs = [.. runs.OrderBy(r => suites.IndexOf(r.Suite))];
         string command = Rerun + (only is null ? "" : $" {only}");
         string markdown = ReliabilityMarkdown.Of(runs, started, machine, command, clock.Elapsed, Environment.GetEnvironmentVariable("MNET_SOAK"));
         string target = Path.Combine(RepoRoot.Path, "docs", "reliability.md");

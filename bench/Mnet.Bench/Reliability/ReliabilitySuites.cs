@@ -3,6 +3,11 @@ namespace Mnet.Bench.Reliability;
 /// <summary>The reliability suites docs/reliability.md lists (issue 19), each with its test project and classes.</summary>
 public static class ReliabilitySuites
 {
+    /// <summary>The malformed-input suites (issue 19 counts them together): bodies and events, then policies.</summary>
+    public const string MalformedInput = "Malformed input";
+
+    public const string MalformedPolicies = MalformedInput + ": policies";
+
     public static IReadOnlyList<ReliabilitySuite> All { get; } =
     [
         new("Fault injection", "tests/Mnet.Workflows.Tests",
@@ -24,11 +29,18 @@ public static class ReliabilitySuites
             ["Mnet.Service.Tests.Engine.EventFloodOnEngineTests", "Mnet.Service.Tests.Security.EventGridFloodTests"],
             "1,000 workspace events delivered 3 times, shuffled, in parallel, through the Event Grid handler (and on the real engine).",
             "exactly one onboarding per workspace; the other deliveries are reported as already running."),
-        new("Malformed input", "tests/Mnet.Service.Tests",
-            ["Mnet.Service.Tests.Http.BadInputTests", "Mnet.Service.Tests.Security.EventGridPayloadTests", "Mnet.Service.Tests.Security.HostileInputTests"],
-            "The HTTP body corpus (BadInputCorpus), malformed Event Grid payloads, hostile bodies (oversize, deep nesting, bad UTF-8, " +
-            "path traversal, bidi overrides, duplicate members).",
-            "every bad input is refused with a problem document naming what is wrong, and changes nothing."),
+        new(MalformedInput, "tests/Mnet.Service.Tests",
+            ["Mnet.Service.Tests.Http.BadInputTests", "Mnet.Service.Tests.Events.MalformedEventCorpusTests",
+             "Mnet.Service.Tests.Security.EventGridPayloadTests", "Mnet.Service.Tests.Security.HostileInputTests"],
+            "The HTTP body corpus (BadInputCorpus), the malformed and irrelevant Event Grid deliveries (MalformedEventCorpus), " +
+            "real Event Grid payloads, hostile bodies (oversize, deep nesting, bad UTF-8, path traversal, bidi overrides, duplicate members).",
+            "every bad body is refused with a problem document naming what is wrong, every bad event is acknowledged and ignored with " +
+            "its reason; nothing is started, recorded or changed."),
+        new(MalformedPolicies, "tests/Mnet.Core.Tests", ["Mnet.Core.Tests.Policy.MalformedPolicyCorpusTests"],
+            "The malformed policy corpus (MalformedPolicyCorpus): YAML syntax, schema, values, scope, rule names, FQDN, service tag, " +
+            "private endpoint, rule pack and provisioning mistakes, each loaded as a policy file.",
+            "every policy is refused, never accepted and never an exception, with a problem naming the rule id, the path and line, " +
+            "and the offending key or value."),
         new("Hostile tickets", "tests/Mnet.Service.Tests",
             ["Mnet.Service.Tests.Security.ApprovalBindingAttackTests", "Mnet.Service.Tests.Security.ApproverIdentityAttackTests",
              "Mnet.Service.Tests.Security.ConcurrentDecisionsOnTableStorageTests", "Mnet.Service.Tests.Security.LooseningApprovalTests",

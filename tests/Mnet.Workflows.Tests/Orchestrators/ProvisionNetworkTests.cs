@@ -105,8 +105,9 @@ public sealed class ProvisionNetworkTests
         // Minutes as the orchestration measured them (the emulator's clock runs on while the test looks).
         var minutes = System.Text.RegularExpressions.Regex.Match(state.FailureDetails!.ErrorMessage, "not Active after (\\d+) minutes");
         Assert.True(minutes.Success, state.FailureDetails.ErrorMessage);
-        // At 3000x half a second of scheduling delay is 25 emulated minutes: the bound is the deadline, not the jitter.
-        Assert.InRange(int.Parse(minutes.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 300, 330);
+        // At 3000x a second of scheduling delay on a loaded machine is 50 emulated minutes, so the upper bound is loose:
+        // a deadline restarted by each generation would never fail at all (the wait above would time out).
+        Assert.InRange(int.Parse(minutes.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 300, 420);
         Assert.True(rig.Clock.GetUtcNow() - start >= TimeSpan.FromMinutes(300));
         // The last generation started from carried progress: checks counted across generations, one provisioning request.
         var carried = state.ReadInputAs<ProvisionNetworkInput>()!.Progress;

@@ -24,7 +24,7 @@ internal static class YamlPolicyParser
         catch (YamlException e)
         {
             var at = e.Start.Line > 0 ? TabAwarePosition(text, e) : reader.LastPosition;
-            return Failed(e.Message, at, reader.Errors);
+            return Failed(e.Message + reader.OpenFlowHint(), at, reader.Errors);
         }
         catch (InvalidOperationException)
         {
@@ -65,6 +65,14 @@ internal static class YamlPolicyParser
         private readonly List<YamlSyntaxError> _errors = [];
 
         public IReadOnlyList<YamlSyntaxError> Errors => _errors;
+
+        // Flow collections ("{" / "[") not yet closed: YamlDotNet's message at the end of the text does not say which.
+        private readonly Stack<(string Kind, SourcePosition At)> _openFlow = new();
+
+        /// <summary>Names the innermost flow collection still open when the text failed, if any.</summary>
+        public string OpenFlowHint() => _openFlow.TryPeek(out var open)
+            ? $" (inside the {open.Kind} opened on line {open.At.Line}, column {open.At.Column}: is it closed?)"
+            : "";
 
         /// <summary>End of the last event read: the best position when the scanner fails without one.</summary>
         public SourcePosition LastPosition { get; private set; } = new(1, 1);
@@ -126,12 +134,14 @@ internal static class YamlPolicyParser
         {
             var items = new List<PolicyNode>();
             long weight = 1;
+            if (start.Style == SequenceStyle.Flow) _openFlow.Push(("flow sequence \"[\"", ToPosition(start.Start)));
             for (var e = Next(); e is not SequenceEnd; e = Next())
             {
                 var (item, inner) = ReadNode(e);
                 items.Add(item);
                 weight = Bounded(weight + inner, start);
             }
+            if (start.Style == SequenceStyle.Flow) _openFlow.Pop();
             var node = new PolicySequence(items, ToPosition(start.Start));
             return (Remember(start.Anchor, node, weight), weight);
         }
@@ -141,6 +151,7 @@ internal static class YamlPolicyParser
             var entries = new List<PolicyMappingEntry>();
             var merged = new List<PolicyMappingEntry>();
             long weight = 1;
+            if (start.Style == MappingStyle.Flow) _openFlow.Push(("flow mapping \"{\"", ToPosition(start.Start)));
             for (var e = Next(); e is not MappingEnd; e = Next())
             {
                 var keyEvent = e;
@@ -169,6 +180,7 @@ internal static class YamlPolicyParser
                 }
                 entries.Add(new PolicyMappingEntry(name, key.Position ?? ToPosition(keyEvent.Start), value));
             }
+            if (start.Style == MappingStyle.Flow) _openFlow.Pop();
             // Explicit keys win over merged ones; among merge sources the first wins (YAML merge key semantics).
             foreach (var entry in merged)
             {
@@ -223,9 +235,9 @@ internal static class YamlPolicyParser
             return node;
         }
 
-        private static long Bounded(long weight, ParsingEvent at) => weight <= MaxExpandedValues
+        private long Bounded(long weight, ParsingEvent at) => weight <= MaxExpandedValues
             ? weight
-            : throw new YamlException(at.Start, at.End,
+            : throw Refusal(at,
                 $"the aliases here expand to more than {MaxExpandedValues} values (this looks like a resource " +
                 "exhaustion attack)");
 
@@ -233,9 +245,16 @@ internal static class YamlPolicyParser
         {
             if (!_anchors.TryGetValue(alias.Value.Value, out var node))
             {
-                throw new YamlException(alias.Start, alias.End, $"unknown alias \"*{alias.Value.Value}\"");
+                throw Refusal(alias, $"unknown alias \"*{alias.Value.Value}\"");
             }
             return (node.AsAliasAt(ToPosition(alias.Start)), _weights[node]);
+        }
+
+        /// <summary>A refusal of the reader's own: it names its cause, so no open-collection hint is added.</summary>
+        private YamlException Refusal(ParsingEvent at, string message)
+        {
+            _openFlow.Clear();
+            return new YamlException(at.Start, at.End, message);
         }
     }
 }
