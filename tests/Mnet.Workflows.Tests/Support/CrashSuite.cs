@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Mnet.TestSupport.Azurite;
+using Mnet.TestSupport.Processes;
+using Mnet.Workflows.CrashHost;
 
 namespace Mnet.Workflows.Tests.Support;
 
@@ -31,6 +33,38 @@ public abstract class CrashSuite<TPhase, TRun> : IAsyncLifetime
     /// <summary>A task hub name no other scenario of this process uses.</summary>
     protected string NextTaskHub(string prefix) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}{Environment.ProcessId}x{Interlocked.Increment(ref next)}");
+
+    /// <summary>
+    /// Runs the crash host on <paramref name="configPath"/> until it has scheduled the instance and
+    /// <paramref name="reached"/> says the phase's moment has come, then kills its whole process group (sidecar and
+    /// worker together, as an instance dies in Azure). Deletes the config file whatever happens.
+    /// </summary>
+    /// <returns>The time from the host's start to the kill.</returns>
+    protected static async Task<TimeSpan> KillCrashHostAtAsync(
+        string configPath, string phase, Func<bool> reached, TimeSpan stepTimeout, Action<ProcessGroup>? started = null)
+    {
+        var sinceStart = Stopwatch.StartNew();
+        try
+        {
+            await using var child = ProcessGroup.Start("dotnet", [typeof(CrashHostConfig).Assembly.Location, configPath]);
+            started?.Invoke(child);
+            await child.WaitForLineAsync(line => line == CrashHostProtocol.Scheduled, stepTimeout);
+            while (!reached())
+            {
+                if (child.HasExited) throw new InvalidOperationException($"the engine process exited early:\n{string.Join('\n', child.Output.TakeLast(30))}");
+                if (sinceStart.Elapsed > stepTimeout) throw new TimeoutException($"'{phase}' not reached within {stepTimeout}:\n{string.Join('\n', child.Output.TakeLast(30))}");
+                await Task.Delay(10);
+            }
+
+            var toKill = sinceStart.Elapsed;
+            await child.KillAsync();
+            return toKill;
+        }
+        finally
+        {
+            File.Delete(configPath);
+        }
+    }
 
     public async Task InitializeAsync()
     {

@@ -8,7 +8,6 @@ using Mnet.Workflows.Durable;
 using Mnet.Workflows.Migration;
 using Mnet.Workflows.Stores;
 using Mnet.Workflows.Tests.Support;
-using Mnet.TestSupport.Processes;
 
 namespace Mnet.Workflows.Tests.Migration.Crash;
 
@@ -60,26 +59,7 @@ public sealed class MigrationCrashSuite : CrashSuite<CrashPhase, CrashRun>
         var trigger = phase.Arm(rig.Emulator);
         long mark = rig.Mark();
         var markTime = rig.Clock.GetUtcNow();
-        var sinceStart = Stopwatch.StartNew();
-        TimeSpan toKill;
-        try
-        {
-            await using var child = ProcessGroup.Start("dotnet", [typeof(CrashHostConfig).Assembly.Location, configPath]);
-            await child.WaitForLineAsync(line => line == CrashHostProtocol.Scheduled, StepTimeout);
-            while (!trigger.Reached())
-            {
-                if (child.HasExited) throw new InvalidOperationException($"the engine process exited early:\n{string.Join('\n', child.Output.TakeLast(30))}");
-                if (sinceStart.Elapsed > StepTimeout) throw new TimeoutException($"'{phase.Name}' not reached within {StepTimeout}:\n{string.Join('\n', child.Output.TakeLast(30))}");
-                await Task.Delay(10);
-            }
-
-            toKill = sinceStart.Elapsed;
-            await child.KillAsync();
-        }
-        finally
-        {
-            File.Delete(configPath);
-        }
+        var toKill = await KillCrashHostAtAsync(configPath, phase.Name, trigger.Reached, StepTimeout);
 
         foreach (int fault in trigger.Faults) rig.Emulator.Faults.Remove(fault);
         var sinceKill = Stopwatch.StartNew();

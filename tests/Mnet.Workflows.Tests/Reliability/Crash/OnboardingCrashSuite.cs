@@ -55,27 +55,7 @@ public sealed class OnboardingCrashSuite : CrashSuite<OnboardingCrashPhase, Onbo
         ProcessGroup? running = null;
         var trigger = phase.Arm(rig.Emulator, () => running?.Output.Contains(CrashHostProtocol.WaitingForApproval) == true);
         long mark = rig.Mark();
-        var sinceStart = Stopwatch.StartNew();
-        TimeSpan toKill;
-        try
-        {
-            await using var child = ProcessGroup.Start("dotnet", [typeof(CrashHostConfig).Assembly.Location, configPath]);
-            running = child;
-            await child.WaitForLineAsync(line => line == CrashHostProtocol.Scheduled, StepTimeout);
-            while (!trigger.Reached())
-            {
-                if (child.HasExited) throw new InvalidOperationException($"the engine process exited early:\n{string.Join('\n', child.Output.TakeLast(30))}");
-                if (sinceStart.Elapsed > StepTimeout) throw new TimeoutException($"'{phase.Name}' not reached within {StepTimeout}:\n{string.Join('\n', child.Output.TakeLast(30))}");
-                await Task.Delay(10);
-            }
-
-            toKill = sinceStart.Elapsed;
-            await child.KillAsync();
-        }
-        finally
-        {
-            File.Delete(configPath);
-        }
+        var toKill = await KillCrashHostAtAsync(configPath, phase.Name, trigger.Reached, StepTimeout, child => running = child);
 
         foreach (int fault in trigger.Faults) rig.Emulator.Faults.Remove(fault);
         var sinceKill = Stopwatch.StartNew();
