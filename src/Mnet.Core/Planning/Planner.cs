@@ -54,7 +54,7 @@ public static class Planner
             var scope = ScopeCheck.IsInScope(policy, workspace);
             if (!scope.InScope)
             {
-                notes.Warnings.Add(new PlanWarning("out-of-scope", $"The workspace is outside the policy scope: {scope.Reason}."));
+                notes.Warnings.Add(new PlanWarning(ScopeCheck.OutOfScopeCode, $"The workspace is outside the policy scope: {scope.Reason}."));
             }
         }
 

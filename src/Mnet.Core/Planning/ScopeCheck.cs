@@ -7,6 +7,9 @@ namespace Mnet.Core.Planning;
 /// <summary>Policy scope checks; the matcher is compiled once per policy scope object and reused.</summary>
 public static class ScopeCheck
 {
+    /// <summary>The code of an out-of-scope warning (a plan asked for by hand) or refusal (an onboarding).</summary>
+    public const string OutOfScopeCode = "out-of-scope";
+
     private static readonly ConditionalWeakTable<PolicyScope, ScopeMatcher> Compiled = new();
 
     /// <summary>The compiled matcher of a policy's scope (cached per scope object).</summary>

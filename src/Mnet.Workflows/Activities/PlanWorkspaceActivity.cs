@@ -6,8 +6,6 @@ namespace Mnet.Workflows.Activities;
 /// <summary>Planning is pure; it runs as an activity so the plan is computed once and recorded in history.</summary>
 public sealed class PlanWorkspaceActivity(WorkflowSettings settings) : IWorkflowActivity<PlanWorkspaceInput, Plan>
 {
-    public const string OutOfScopeRule = "out-of-scope";
-
     public Task<Plan> RunAsync(PlanWorkspaceInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -30,7 +28,7 @@ public sealed class PlanWorkspaceActivity(WorkflowSettings settings) : IWorkflow
                 Compliant = false,
                 Steps = [],
                 EstimatedMinutes = 0,
-                Refused = new PlanRefusal(OutOfScopeRule,
+                Refused = new PlanRefusal(ScopeCheck.OutOfScopeCode,
                     $"The workspace is outside the scope of policy \"{input.Policy.Name}\": {scope.Reason}."),
             });
     }
